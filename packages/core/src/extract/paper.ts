@@ -1360,7 +1360,10 @@ function addProposals(
     let model: ModelInfo | undefined;
     // (a family's bare name the paper defines with a long form of its own is its own coinage, not the family: "We propose
     // FLAME (Facial Landmark Alignment via Mesh Estimation)", "the Multipole Attention Neural Operator (MANO)")
-    const cm = p.long !== undefined && familyNamed(p.name) !== undefined ? null : canonicalModel(p.name);
+    // (nor is a defined name that a family's label spells only in other letter case: "Coordinator-patch Cross Attention
+    // (CoCA)" is no CoCa, "variable-input ViT (VIViT)" no ViViT)
+    const cm0 = p.long !== undefined && familyNamed(p.name) !== undefined ? null : canonicalModel(p.name);
+    const cm = cm0 && p.long !== undefined && cm0.label !== p.name && cm0.label.toLowerCase() === p.name.toLowerCase() ? null : cm0;
     if (cm) {
       kind = 'model';
       slug = cm.slug;

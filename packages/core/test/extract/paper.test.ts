@@ -209,6 +209,13 @@ describe('a known dataset\'s name a paper gives its own technique', () => {
     const data = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on DAVIS and report J&F.' });
     expect(data.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:DAVIS:evaluates_on']);
   });
+  it('is the paper\'s own when it defines a name a model family spells only in other letter case', () => {
+    // real: corpus 2508.05307 "a Coordinator-patch Cross Attention (CoCA) mechanism", 2505.08693 "variable-input ViT
+    // (VIViT)", 2504.09265 "Mixture of Group Experts (MoGE)", 2510.12098 "Lightweight and Efficient Network (LENet)"
+    const own = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind}:${m.label}`);
+    expect(own('We further introduce a Coordinator-patch Cross Attention (CoCA) mechanism for global tokens.')).toEqual(['method:CoCA']);
+    expect(own('For mildly blurred inputs, we design the Lightweight and Efficient Network (LENet) for fast deblurring.')).toEqual(['method:LENet']);
+  });
   it('is the technique when the paper defines the name by a long form of its own that names no data', () => {
     // real: corpus 2605.29881 "We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering), a training-free
     // steering framework" (BRACS is a breast histology data set), 2511.02919 "we introduce ARC (Agent RAG Cache
