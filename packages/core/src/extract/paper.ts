@@ -1493,9 +1493,10 @@ const OWN_DATA_TAIL = /^-?(?:[A-Z][A-Za-z]*|\d+(?:\.\d+)?[KkM]?)(?:-[A-Za-z0-9]+
 /**
  * A model the text writes only as the head of a name the paper proposes is no model it names: "Qwen-BIM is
  * developed …", "we propose LLaVA-MORE, a family of …", "YOLO-SPCI" read the family alone where the name goes on with a
- * word no model lexicon knows; so is one written only as the last part of such a name ("3D CoCa", "RS-CoCa"). Readers list the paper's name, not the family, unless the text also writes the family
- * on its own ("based on YOLO26", "CLIP's contrastive pretraining"): of 15 such papers in the read gold, readers list
- * the family in none of the 6 whose text writes it only inside the paper's name, in any casing.
+ * word no model lexicon knows; so is one written only as the last part of such a name ("3D CoCa", "GA2-CLIP"). Readers
+ * list the paper's name, not the family, unless the text also writes the family on its own ("based on YOLO26", "CLIP's
+ * contrastive pretraining"): of 15 such papers in the read gold, readers list the family in none of the 6 whose text
+ * writes it only inside the paper's name, in any casing.
  */
 function familyOnlyInOwnNames(text: string, proposals: ReturnType<typeof findProposals>, drafts: Map<string, Draft>): void {
   // the text lower-cased once, for the searches in any casing (the text itself where lower-casing moves offsets)
