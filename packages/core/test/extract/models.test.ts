@@ -1130,6 +1130,8 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // olmOCR-bench", corpus 2603.13032 "olmOCR Bench")
     expect(models('Experiments on OmniDocBench, olmOCR-bench and Whisper-bench beat SatMAE.')).toEqual(['SatMAE']);
     expect(models('We report results on the olmOCR Bench.')).toEqual([]);
+    // real: corpus 2602.10825 and 2604.02979 read MAGI-1 as a data set, 2603.15271 "Show-o2" too
+    expect(models('We compare against MAGI-1, Show-o2 and OneFormer.').sort()).toEqual(['MAGI-1', 'OneFormer', 'Show-o-2']);
     // the TTS model VITS in its capitals, not the plural of ViT
     expect(models('Integrated within a VITS backbone, we compare with ViTs.').sort()).toEqual(['VITS', 'ViT']);
   });
