@@ -189,6 +189,8 @@ describe('variants of a known benchmark written after it', () => {
   it('reads a named split after a hyphen on a benchmark the reviewed group of 2026-12-07 adds', () => {
     // real: corpus 2602.04877 "standard dense point tracking benchmarks, including TAP-Vid-DAVIS, TAP-Vid-Kinetics, and
     // Robo-TAP" (read as DAVIS and Kinetics-400 before TAP-Vid was known), 2504.19413 "on LOCOMO benchmark"
+    // real: corpus 2510.21329 "TravelPlanner" (read as a method before), WebWalkerQA written "WebWalker" too
+    expect(datasets('We evaluate on TravelPlanner, WebWalker and GrailQA.')).toEqual(['GrailQA [GrailQA]', 'TravelPlanner [TravelPlanner]', 'WebWalkerQA [WebWalker]']);
     expect(datasets('Results on benchmarks including TAP-Vid-DAVIS, TAP-Vid-Kinetics, and the LOCOMO benchmark.')).toEqual([
       'LoCoMo [LOCOMO]', 'TAP-Vid-DAVIS [TAP-Vid-DAVIS]', 'TAP-Vid-Kinetics [TAP-Vid-Kinetics]',
     ]);
