@@ -1164,7 +1164,8 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
     if (last + 1 < n && tk.glued[last + 1] && !/^[0-9+]/.test(tokLower(tk, last + 1)) && !gluedSizeLetter(family, tokLower(tk, last + 1))) continue;
     // (nor go on as a program's name: "llama.cpp", "llama-index" are software that runs models; nor as a benchmark's,
     // "olmOCR-bench")
-    if (SOFTWARE_AFTER_FAMILY.test(text.slice(tk.end[last]!, tk.end[last]! + 8)) || BENCH_AFTER_FAMILY.test(text.slice(tk.end[last]!, tk.end[last]! + 7))) continue;
+    const afterFamily = text.slice(tk.end[last]!, tk.end[last]! + 8);
+    if (SOFTWARE_AFTER_FAMILY.test(afterFamily) || BENCH_AFTER_FAMILY.test(afterFamily)) continue;
     // a glued version letter needs its digits ("MobileNetV2"; an abbreviation's "v" a dotted release too, "SDv1.4"),
     // and a case-sensitive family its capitals
     if (gluedLetter !== undefined && !(last + 1 < n && tk.glued[last + 1] && (abbreviation !== undefined ? /^\d{1,2}(?:\.\d{1,2})?$/ : /^\d{1,2}$/).test(tokLower(tk, last + 1)))) continue;

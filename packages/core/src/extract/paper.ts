@@ -1358,12 +1358,7 @@ function addProposals(
     let slug = sameAsOther ? slugify(p.name) : slugify(p.long ?? p.name);
     let label = p.name;
     let model: ModelInfo | undefined;
-    // (a family's bare name the paper defines with a long form of its own is its own coinage, not the family: "We propose
-    // FLAME (Facial Landmark Alignment via Mesh Estimation)", "the Multipole Attention Neural Operator (MANO)")
-    // (nor is a defined name that a family's label spells only in other letter case: "Coordinator-patch Cross Attention
-    // (CoCA)" is no CoCa, "variable-input ViT (VIViT)" no ViViT)
-    const cm0 = p.long !== undefined && familyNamed(p.name) !== undefined ? null : canonicalModel(p.name);
-    const cm = cm0 && p.long !== undefined && cm0.label !== p.name && cm0.label.toLowerCase() === p.name.toLowerCase() ? null : cm0;
+    const cm = proposalFamily(p);
     if (cm) {
       kind = 'model';
       slug = cm.slug;
@@ -1487,6 +1482,18 @@ function ownNamedData(proposals: ReturnType<typeof findProposals>, drafts: Map<s
     put('dataset', d.slug, d.label, 'proposes', d.at, [...d.aliases]);
   }
 }
+/**
+ * The model a proposal's name is, unless the paper defines the name by a long form of its own as a coinage: a family's
+ * bare name ("We propose FLAME (Facial Landmark Alignment via Mesh Estimation)", "the Multipole Attention Neural
+ * Operator (MANO)"), or a family's label in other letter case ("Coordinator-patch Cross Attention (CoCA)" is no CoCa,
+ * "variable-input ViT (VIViT)" no ViViT).
+ */
+function proposalFamily(p: { name: string; long?: string }): ReturnType<typeof canonicalModel> {
+  if (p.long !== undefined && familyNamed(p.name) !== undefined) return null;
+  const cm = canonicalModel(p.name);
+  return cm && p.long !== undefined && cm.label !== p.name && cm.label.toLowerCase() === p.name.toLowerCase() ? null : cm;
+}
+
 /** A part glued on or after a hyphen, starting with a capital or a digit: "Synth", "Bench", "Mix", "-Bench", "-100K", "1M". */
 const OWN_DATA_TAIL = /^-?(?:[A-Z][A-Za-z]*|\d+(?:\.\d+)?[KkM]?)(?:-[A-Za-z0-9]+)*$/;
 

@@ -3195,7 +3195,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       }
       const ap = APPOS.exec(window);
       // (an example of others' names is none of the paper's: "an evaluation of LLMs (e.g., DeepSeek-R1, Llama, …)")
-      if (ap && (spaceRuns(window, ap.index) <= 5 || longHeadedObject(window.slice(0, ap.index))) && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
+      if (ap && (spaceRuns(window, ap.index) <= 5 || LONG_HEADED_OBJECT.test(window.slice(0, ap.index))) && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
@@ -3212,9 +3212,6 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
  * none a preposition, a verb's or a clause's word ("a knowledge-aware remote sensing visual question generation model").
  */
 const LONG_HEADED_OBJECT = new RegExp(String.raw`^(?:(?:an?|the|our)\s+)?(?:(?!(?:for|of|in|on|at|with|by|from|to|into|via|that|which|and|or|using|based|is|are|was|were)\b)[\w-]+\s+){1,8}${HEAD_SRC}$`);
-function longHeadedObject(object: string): boolean {
-  return LONG_HEADED_OBJECT.test(object);
-}
 
 /**
  * The runs of whitespace in s[0, end): `s.slice(0, end).split(/\s+/).length - 1`, without the strings. (For the
