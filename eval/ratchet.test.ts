@@ -919,6 +919,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 51: 120 papers drawn (sample.ts tune51 20270125 120) halfway through the thirty-eighth round (the
+    // forty-fifth session), annotated by three annotators blind to the extractor, scored unread through the
+    // thirty-ninth round, read at the fortieth's start. Floors at the score when it was first read (6625d72e).
+    name: 'tuning sample 51 (eval/blind/tune51)',
+    dir: join(import.meta.dirname, 'blind/tune51'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.919, recall: 0.764, f1: 0.834 },
+      datasets: { precision: 0.95, recall: 0.858, f1: 0.902 },
+      proposes: { precision: 0.951, recall: 0.829, f1: 0.886 },
+      methods: { precision: 0.886, recall: 0.813, f1: 0.848 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
