@@ -2,6 +2,9 @@
  * Variants of a known benchmark written after its name (issue 11: "known names whose version/variant tail is not
  * read"), read by the dataset lexicon's scan:
  * - a quoted year: "AIME'24" (the entry "AIME24" when the lexicon has it, else "SHREC'17" as written);
+ * - a year glued to the name: "HMMT25", "SemEval2026 Task 8" (as the hyphenated form "HMMT-2025" the spaced year
+ *   gives, so "HMMT25" and "HMMT 2025" are one node); two digits only from 20, as "CASP15" or "ModelNet40" number
+ *   editions and splits, not years;
  * - a year after a space, with an optional task: "BraTS 2023", "SemEval 2025 Task 8" (labelled as the hyphenated form
  *   the extractor already gives "SemEval-2025 Task 8", so both spellings are one node);
  * - a hyphen and a coined or capitalised tail of two letters or more: "ImageNet-LT", "ARC-AGI", "OSWorld-Verified",
@@ -22,6 +25,11 @@ import { slugify, type Tokens } from './tokens.ts';
 import heads from './lexicons/heads.json' with { type: 'json' };
 
 const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
+/**
+ * A year glued to a name ending in a letter, ending the word, with an optional task: "HMMT25", "BraTS2021",
+ * "SemEval2026 Task 8" (not "AIME25-style", "COCO20i", nor the round "WLASL2000", a count of glosses).
+ */
+const GLUED_YEAR = /(2\d|19[89]\d|200[1-9]|20[1-3]\d)( Task \d{1,2})?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 /** "LiveCodeBench v6", "Video-MME v2.1": a version letter and number after a space. */
 const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
@@ -81,6 +89,20 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
     const surface = text.slice(tk.start[first]!, end);
     const base = baseLabel(surface, entry.label);
     const c = text.charCodeAt(end);
+    if (c >= 48 && c <= 57) {
+      GLUED_YEAR.lastIndex = end;
+      // (an acronym in capitals read on a name in mixed case is another name: "AQUA20", a marine set, is not AQuA's)
+      const shouted = surface === surface.toUpperCase() && entry.label !== entry.label.toUpperCase();
+      const m = /[A-Za-z]$/.test(surface) && !shouted ? GLUED_YEAR.exec(text) : null;
+      if (!m) return null;
+      const t1 = tokenEndingAt(tk, last, end + m[0].length);
+      if (t1 < 0) return null;
+      const year = m[1]!.length === 2 ? `20${m[1]!}` : m[1]!;
+      // (a year's entry is looked up for two digits only: "BraTS21" is the entry "BraTS 2021", whose glued four-digit
+      // spelling, like an entry "AIME24", is a key the scan matched first)
+      const known = m[1]!.length === 2 && !m[2] ? ctx.lookup(`${entry.label} ${year}`) : undefined;
+      return { entry: known ?? entryFor(entry, `${base}-${year}${m[2] ?? ''}`), t1 };
+    }
     if (c === 39 || c === 8217) {
       QUOTED_YEAR.lastIndex = end;
       const m = QUOTED_YEAR.exec(text);

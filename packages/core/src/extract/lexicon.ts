@@ -193,7 +193,9 @@ export class Lexicon {
       for (let k = keys.length - 1; k >= 0; k--) {
         if ((lengths & (1 << k)) === 0) continue; // no key of k + 1 tokens here
         const last = i + k;
-        if (last + 1 < n && glued[last + 1]) continue; // would end inside a word
+        // (a name ending inside a word is no match, but for a glued year the variant reader takes: "HMMT25")
+        const inside = last + 1 < n && glued[last + 1] === 1;
+        if (inside && (this.readVariant === undefined || !isDigitAt(text, end[last]!))) continue;
         const list = this.byKey.get(keys[k]!);
         if (!list) continue;
         let hit: LexEntry | undefined;
@@ -221,6 +223,7 @@ export class Lexicon {
           i = variant.t1;
           break;
         }
+        if (inside) continue;
         out.push({ entry: hit, t0: i, t1: last, start: start[i]!, end: end[last]! });
         i = last;
         break;
@@ -284,4 +287,9 @@ function flatSurface(name: string): string {
 function takenBetween(taken: Uint8Array, a: number, b: number): boolean {
   for (let t = a; t <= b; t++) if (taken[t]) return true;
   return false;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }

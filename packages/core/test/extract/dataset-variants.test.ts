@@ -29,6 +29,21 @@ describe('variants of a known benchmark written after it', () => {
     ]);
   });
 
+  it('reads a year glued to the name as the spaced year\'s node, not the bare name', () => {
+    // real: tune51 2605.29568 "(e.g., AIME24: 3.2% -> 40.4% and HMMT25: 0.0% -> 28.6%)", read as nothing before
+    expect(datasets('Gains (e.g., AIME24: 3.2% -> 40.4% and HMMT25: 0.0% -> 28.6%).')).toEqual(['AIME24 [AIME24]', 'HMMT-2025 [HMMT25]']);
+    // one node however the year is written; four digits and a task too (corpus 2606.28737 "the SemEval2026 Task 8")
+    expect(datasets('Results on HMMT25, HMMT 2025 and HMMT2025; BraTS2020 and BraTs2020; our system for the SemEval2026 Task 8.')).toEqual([
+      'BraTS-2020 [BraTS2020|BraTs2020]', 'HMMT-2025 [HMMT 2025|HMMT2025|HMMT25]', 'SemEval-2026 Task 8 [SemEval2026 Task 8]',
+    ]);
+    // the lexicon's entry when it has one; two digits under 20 number editions and splits ("CASP15"), the round
+    // "WLASL2000" counts glosses, and an acronym in capitals on a mixed-case name is another name ("AQUA20" is no AQuA)
+    // (corpus 2606.19300 "126 BraTS21 patients")
+    expect(datasets('On BraTS21, BraTS2021, CASP15, WLASL2000 and the AQUA20 benchmark.').filter((d) => /BraTS|AQuA|CASP-|WLASL-/.test(d))).toEqual(['BraTS 2021 [BraTS2021|BraTS21]']);
+    // a task makes its own node, as after a spaced year
+    expect(datasets('We join the BraTS2031 Task 1 and the BraTS21 Task 2.')).toEqual(['BraTS-2021 Task 2 [BraTS21 Task 2]', 'BraTS-2031 Task 1 [BraTS2031 Task 1]']);
+  });
+
   it('reads a split after a coined tail ("MMLU-ProX-Lite"), not only the tail', () => {
     // real: 2604.20090 (tune11) "Experiments on PolyMath across 18 languages and MMLU-ProX-Lite across 29 languages"
     expect(datasets('Experiments on MMLU-ProX-Lite across 29 languages and MME-RealWorld-Lite.')).toEqual([
