@@ -216,7 +216,7 @@ describe('models of unseen families, by shape', () => {
 
   it('leaves glued names that are data, techniques, metrics, acronyms or parts of longer names alone', () => {
     expect(
-      models('We prune with SparseGPT, check with SelfCheckGPT, train on ShareGPT, report the ChatGPT score, use GeoRSCLIP, Role-SynthCLIP and MulViT-TF; the OceanCLIP dataset.'),
+      models('We prune with SparseGPT, check with SelfCheckGPT, train on ShareGPT, report the ChatGPT score, use TerraRSCLIP, Role-SynthCLIP and MulViT-TF; the OceanCLIP dataset.'),
     ).toEqual([]);
   });
 });

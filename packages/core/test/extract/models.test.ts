@@ -1134,5 +1134,10 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     expect(models('We compare against MAGI-1, Show-o2 and OneFormer.').sort()).toEqual(['MAGI-1', 'OneFormer', 'Show-o-2']);
     // the TTS model VITS in its capitals, not the plural of ViT
     expect(models('Integrated within a VITS backbone, we compare with ViTs.').sort()).toEqual(['VITS', 'ViT']);
+    // the forty-seventh session's group: real tune51 2507.08898 "guardrail approaches such as LlamaGuard" (a method
+    // before), corpus 2507.11878 "Llama Guard 3 8B" (one family however written), 2512.11226 "for TransFuser on NAVSIM"
+    // (a data set before)
+    expect(models('While guardrail approaches such as LlamaGuard work, ours matches Llama Guard 3 8B.').sort()).toEqual(['Llama-Guard', 'Llama-Guard-3-8B']);
+    expect(models('It gives a 6.2 PDMS improvement for TransFuser on NAVSIM, and beats GLaMM and OSTrack.').sort()).toEqual(['GLaMM', 'OSTrack', 'TransFuser']);
   });
 });
