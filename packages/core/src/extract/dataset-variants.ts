@@ -240,12 +240,18 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
   return { entry: ctx.lookup(label) ?? ctx.lookup(`${entry.label}-${size}`) ?? entryFor(entry, label), t1 };
 }
 
-/** One or two capitalised words after a space, then what ends a list's item: ", ", ";", ")", " and ", " or ". */
-const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=\s*[,;)]|\s+(?:and|or)\s)/y;
-/** What stands before a list's item: a separator or a list's lead. */
-const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as))\s*$/;
-/** Words that are no subset's name: a summary score, a split, a metric, a head noun, a language ("MATH Overall"). */
-const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
+/**
+ * One or two capitalised words, or a part's letter ("ShanghaiTech A", "ShanghaiTech Part B"), after a space, then what
+ * ends a list's item: ", ", ";", ")", " and ", " or ".
+ */
+const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|\s+(?:and|or)\s)/y;
+/** What stands before a list's item: a separator, a list's lead, or "on" ("71.2% on SimplerEnv Fractal and 49.3% on …"). */
+const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as|on(?: the)?))\s*$/;
+/**
+ * Words that are no subset's name: a summary score, a split, a metric, a head noun, what the data hold, a language
+ * ("MATH Overall", "MNIST Digits"), or a title's next word ("a Survey on Anti-UAV Methods, …").
+ */
+const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Benchmarking|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Methods?|Models?|Approaches|Techniques|Systems?|Images?|Videos?|Texts?|Digits|Samples|Questions|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
 
 /**
  * A named subset of a known benchmark written after it with a space, as an item of a list ("TimeQA v2, FreshQA v2,
