@@ -758,7 +758,7 @@ const AFTER_VERSION = /^(?:\s*[,.;:)\/]|\s*$|\s+(?:models?|series|famil(?:y|ies)
 /** Two sizes joined as a range: "0.5B-7B", "0.6B--14B", "1.7B to 235B". */
 /** A mixture of experts' total and active parameters: "30B-A3B", "235B-A22B". */
 const MOE_SIZE = /^(\d+(?:\.\d+)?[BbMm])-([Aa]\d+(?:\.\d+)?[Bb])$/;
-const SIZE_RANGE = /^(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
+const SIZE_RANGE = /^(?:(?:ranging\s+)?from\s+)?(\d+(?:\.\d+)?[BM])\s*(?:-{1,2}|–|—|to)\s*(\d+(?:\.\d+)?[BM])$/;
 /** The word before the last item of a list: "and ", "or ", "& ". */
 const LIST_END_BEFORE = /(?:\band|\bor|&)\s+$/;
 // (the noun may say at what scales before the list: "the Qwen3 models at multiple scales (1.7B/4B/8B)", "Gemma 3 model
@@ -885,7 +885,8 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
     // (scales said of a list of families are the list's, not the last family's: "Gemma 3, Qwen 2.5, and Llama 3.1
     // models at three scales (1B, 4B, 8B)")
     if (m && !(m[1] !== undefined && afterList)) {
-      // (a range of sizes names the two ends: "Qwen2.5-Coder models (0.5B-7B)", "the Qwen-3 family (0.6B--14B)"; not
+      // (a range of sizes names the two ends: "Qwen2.5-Coder models (0.5B-7B)", "the Qwen-3 family (0.6B--14B)",
+      // "Qwen2.5 models (ranging from 1.5B to 14B)"; not
       // after a list, whose range spans every family in it: "Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B)")
       const items = m[2]!.split(/\s*(?:,|\/|;|&|\band\b|\bor\b)\s*/).filter(Boolean).flatMap((it) => {
         const range = afterList ? null : SIZE_RANGE.exec(it);

@@ -342,6 +342,10 @@ describe('model mentions in text', () => {
     // Qwen-3 family (0.6B--14B)"; corpus: 2605.07990 "across Gemma 3, Qwen 3, Qwen 2.5, and Llama 3.1 (270M to 27B)"
     expect(models('Fine-tuning Qwen2.5-Coder models (0.5B-7B) on StRuCom shows gains.')).toEqual(['Qwen2.5-Coder-0.5B', 'Qwen2.5-Coder-7B']);
     expect(models('Tracing circuits across the Qwen-3 family (0.6B--14B) we find …')).toEqual(['Qwen3-0.6B', 'Qwen3-14B']);
+    // real: tune49 2606.05859 "Extensive experiments across Qwen2.5 (from 1.5B to 7B) and Llama-3.1-8B backbones",
+    // corpus 2503.18050 "Qwen2.5 models (ranging from 1.5B to 14B)"
+    expect(models('Experiments across Qwen2.5 (from 1.5B to 7B) and Llama-3.1-8B backbones show gains.').sort()).toEqual(['Llama-3.1-8B', 'Qwen2.5-1.5B', 'Qwen2.5-7B']);
+    expect(models('Results on Qwen2.5 models (ranging from 1.5B to 14B) hold.')).toEqual(['Qwen2.5-1.5B', 'Qwen2.5-14B']);
     expect(models('We train Pythia (70M–1.4B) on code; OLMo-2 models (1B to 13B parameters) follow.')).toEqual(['OLMo-2-13B', 'OLMo-2-1B', 'Pythia-1.4B', 'Pythia-70M']);
     expect(models('Probing models across Gemma 3, Qwen 2.5, and Llama 3.1 (270M to 27B), we find …')).toEqual(['Gemma-3', 'Llama-3.1', 'Qwen2.5']);
     // a range of something else is no size list
