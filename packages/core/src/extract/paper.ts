@@ -1321,6 +1321,23 @@ function appositionNamesTechnique(text: string, name: string): boolean {
   return writtenWith(text, name, 90, (tail) => TECHNIQUE_APPOSITION.test(tail));
 }
 
+/** The subtitle after a title's name and colon: "OSCAR: One-Step Diffusion Codec Across Multiple Bit-rates". */
+const TITLE_NAME_COLON = /^:\s+([^\n]*)/;
+/** Words of a subtitle that say the work is data or its evaluation ("A … Benchmark for …", "Evaluating …"). */
+const SUBTITLE_DATA_WORD = /\b(?:[Bb]ench\w*|[Dd]ata ?[Ss]ets?|[Cc]orpus|[Cc]orpora|[Ss]uites?|[Cc]ollections?|[Cc]hallenges?|[Ll]eaderboards?|[Aa]renas?|[Dd]atabases?|[Tt]estbeds?|[Ee]valuat\w*|[Mm]easur\w*|[Aa]ssess\w*|[Aa]tlas)\b|\b[Dd]ata(?=\s*$|\s+(?:for|of|from|with|in|on|and)\b)/;
+
+/**
+ * Does the paper's title give `name` a subtitle that names no data ("OSCAR: Orthogonal Stochastic Control for …",
+ * "Kinetics: Rethinking Test-Time Scaling Laws", "DOTA: Deformable Optimized Transformer Architecture for …")? Then a
+ * known data set's name is the paper's own technique; a data set's title says what data it is ("MTBench: A Multimodal
+ * Time Series Benchmark …", "TerraMesh: A Planetary Mosaic of … Earth Observation Data").
+ */
+function titleNamesNoData(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false;
+  const sub = TITLE_NAME_COLON.exec(text.slice(name.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length));
+  return sub !== null && !SUBTITLE_DATA_WORD.test(sub[1]!);
+}
+
 /** A coined name whose plural the paper may write too: a capital after its first letter, no digit or symbol at its end. */
 const PLURAL_FOLDED_NAME = /^[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*[a-z]$/;
 
@@ -1367,9 +1384,10 @@ function addProposals(
     } else {
       // (a known dataset's name the paper gives its own technique stays the technique: "We introduce DAVIS, a simple
       // and broadly applicable post-hoc technique" is no DAVIS video benchmark; nor is one the paper defines by a long
-      // form of its own that names no data, "We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering)")
+      // form of its own that names no data, "We propose BRACS (Barrier-Regulated Adaptive Closed-form Steering)", nor a
+      // technique or model its title gives a subtitle naming no data, "OSCAR: One-Step Diffusion Codec …")
       const ds = DATASETS.lookup(p.name);
-      if (ds && !(kind === 'method' && (appositionNamesTechnique(text, p.name) || (p.long !== undefined && DATASETS.lookup(p.long) === undefined)))) {
+      if (ds && !((kind === 'method' && (appositionNamesTechnique(text, p.name) || (p.long !== undefined && DATASETS.lookup(p.long) === undefined))) || (kind !== 'dataset' && titleNamesNoData(text, p.name)))) {
         kind = 'dataset';
         slug = ds.slug;
         label = ds.label;

@@ -226,6 +226,24 @@ describe('a known dataset\'s name a paper gives its own technique', () => {
     // (a long form that names data keeps the data set)
     expect(own('We introduce the Densely Annotated Video Instance Segmentation Dataset (DAVIS), a benchmark of harbor scenes.')).toEqual(['dataset:DAVIS']);
   });
+  it('is the technique when the title gives the name a subtitle that names no data', () => {
+    // real: corpus 2510.09060 "OSCAR: Orthogonal Stochastic Control for Alignment-Respecting Diversity in Flow
+    // Matching", 2506.05333 "Kinetics: Rethinking Test-Time Scaling Laws" (OSCAR and Kinetics are data sets too)
+    const own = (title: string, abstract: string) => extractPaper({ key: 'paper:x', title, abstract }).filter((m) => m.relation === 'proposes').map((m) => `${m.kind}:${m.label}`);
+    expect(own('OSCAR: Orthogonal Stochastic Control for Alignment-Respecting Diversity in Flow Matching', 'Flow models collapse to few modes.')).toEqual(['method:OSCAR']);
+    expect(own('Kinetics: Rethinking Test-Time Scaling Laws', 'We revisit scaling laws for inference.')).toEqual(['method:Kinetics']);
+    // (a subtitle naming data or its evaluation keeps the data set: corpus 2503.16858 "MTBench: A Multimodal Time Series
+    // Benchmark for Temporal Reasoning and Question Answering", 2505.08775 "HealthBench: Evaluating Large Language Models
+    // Towards Improved Human Health"; invented "… Earth Observation Data")
+    expect(own('MTBench: A Multimodal Time Series Benchmark for Temporal Reasoning', 'Models reason over series.')).toEqual(['dataset:MT-Bench']);
+    expect(own('HealthBench: Evaluating Large Language Models Towards Improved Human Health', 'Models answer health questions.')).toEqual(['dataset:HealthBench']);
+    expect(own('OSCAR: A Planetary Mosaic of Earth Observation Data', 'Satellites image the planet.')).toEqual(['dataset:OSCAR']);
+    expect(own('Kinetics: Evaluating Video Models at Scale', 'Video models are compared.')).toEqual(['dataset:Kinetics-400']);
+    // (and one the abstract calls data stays data: corpus 2504.07981 "ScreenSpot-Pro: GUI Grounding for Professional
+    // High-Resolution Computer Use")
+    expect(own('ScreenSpot-Pro: GUI Grounding for Professional High-Resolution Computer Use', 'We introduce ScreenSpot-Pro, a new benchmark of expert screenshots.')).toEqual(['dataset:ScreenSpot-Pro']);
+    expect(own('Kinetics: Human Actions at Scale', 'We introduce Kinetics, a large-scale dataset of human action videos.')).toEqual(['dataset:Kinetics-400']);
+  });
 });
 
 describe('a proposal named by words whose initials the text writes alone', () => {
