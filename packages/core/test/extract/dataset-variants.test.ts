@@ -220,6 +220,18 @@ describe('variants of a known benchmark written after it', () => {
     ]);
   });
 
+  it('reads the standard sets of the forty-seventh session\'s group, without cutting longer names', () => {
+    // real: corpus 2505.03896-style "validations on four benchmark datasets (DRIVE, CHASEDB1, STARE, and HRF)",
+    // 2511.20107 "Experiments on the L2-ARCTIC dataset" (the speech corpus, not the hand-object ARCTIC), 2504.10190
+    // "on the MPII Human Pose Dataset"
+    expect(datasets('Validations on four benchmark datasets (DRIVE, CHASEDB1, STARE, and HRF) show gains.')).toEqual(expect.arrayContaining(['CHASE_DB1 [CHASEDB1]', 'DRIVE [DRIVE]', 'STARE [STARE]']));
+    expect(datasets('Experiments on the L2-ARCTIC dataset and on ARCTIC show gains.')).toEqual(['ARCTIC [ARCTIC]', 'L2-ARCTIC [L2-ARCTIC]']);
+    expect(datasets('Experiments on the MPII Human Pose Dataset and EuRoC MAV show gains.')).toEqual(['EuRoC [EuRoC MAV]', 'MPII [MPII Human Pose]']);
+    // a paper's own name defined by a long form of its own stays the paper's (real: corpus 2604.26519 "we propose the
+    // Spatiotemporal Adaptive Residual Encoder (STARE)")
+    expect(datasets('We propose the Spatiotemporal Adaptive Residual Encoder (STARE) to ensure robustness.')).toEqual([]);
+  });
+
   it('reads glued spellings of two-word names the lexicon lists', () => {
     expect(datasets('Results on COCOStuff, MetaWorld and VQARAD.')).toEqual(['COCO-Stuff [COCOStuff]', 'Meta-World [MetaWorld]', 'VQA-RAD [VQARAD]']);
   });
