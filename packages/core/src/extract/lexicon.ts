@@ -10,7 +10,7 @@
  * luminosity "Lsun"/"L_sun", "a mass", "glue code" and "CoCo" are not LSUN, AMASS, GLUE and COCO.
  */
 import { foldAccents } from './fold.ts';
-import { firstTokenAfter, slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
+import { firstTokenAfter, slugify, tokenWords, tokLower, registerFirst, registerKey, keyLengths, mayBeKey, plusJoined, MAX_KEY_TOKENS, type Tokens } from './tokens.ts';
 
 
 export interface LexiconFile {
@@ -176,7 +176,7 @@ export class Lexicon {
       }
       // (the first-token bit first: one token in ten has it, so the other tests run on few)
       if ((bits[i]! & bit) === 0) continue;
-      if (i > 0 && glued[i]) continue; // would start inside a word
+      if (i > 0 && glued[i] && !plusJoined(text, tk, i - 1)) continue; // would start inside a word
       if (taken && taken[i]) continue; // (before the filters: a taken token needs no lower-cased string)
       // (the lengths whose tokens join to a key by the hashes: no strings built for the others, nor past the longest)
       const lengths = keyLengths(tk, i, bit, this.maxTokens);
@@ -194,7 +194,7 @@ export class Lexicon {
         if ((lengths & (1 << k)) === 0) continue; // no key of k + 1 tokens here
         const last = i + k;
         // (a name ending inside a word is no match, but for a glued year the variant reader takes: "HMMT25")
-        const inside = last + 1 < n && glued[last + 1] === 1;
+        const inside = last + 1 < n && glued[last + 1] === 1 && !plusJoined(text, tk, last + 1);
         if (inside && (this.readVariant === undefined || !isDigitAt(text, end[last]!))) continue;
         const list = this.byKey.get(keys[k]!);
         if (!list) continue;
@@ -293,3 +293,4 @@ function isDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 48 && c <= 57;
 }
+

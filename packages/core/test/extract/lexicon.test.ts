@@ -63,6 +63,18 @@ describe('Lexicon.lookup', () => {
 });
 
 describe('Lexicon.scan', () => {
+  it('reads known names on both sides of a "+" that joins two names, not inside a "+" name', () => {
+    // real: corpus 2508.14904 "… SFT+DPO …", 2508.16555 "CNN+LSTM", 2605.17309 "FluxFill+LoRA"
+    expect(scan(METHODS, 'We train with SFT+DPO, then compare CNN+LSTM and FluxFill+LoRA.').map(([label]) => label)).toEqual(['DPO', 'CNN', 'LSTM', 'LoRA']);
+    // a "+" ending a name, or inside a name's key, stays the name's
+    expect(scan(DATASETS, 'We test on NTU RGB+D 60, HumanEval+ and MBPP+.').map(([label]) => label)).toEqual(['NTU RGB+D 60', 'HumanEval+', 'MBPP+']);
+    // (nor is a known name inside a "++" name, which other rules read: corpus 2509.17458 "T2I-CompBench++")
+    expect(scan(DATASETS, 'We test on T2I-CompBench++ and WMT24++.')).toEqual([]);
+    // and before a score glued to the "+" (invented); a letter glued without a "+" is still inside a word
+    expect(scan(DATASETS, 'It gains MMLU+5.2 points.').map(([label]) => label)).toEqual(['MMLU']);
+    expect(scan(METHODS, 'We train with SFTxDPO.')).toEqual([]);
+  });
+
   it('finds the longest entries of a real sentence, left to right', () => {
     // dev 2601.04055: "We evaluate MPO on two reasoning benchmarks, ARC-Challenge and MMLU, using …"
     const sentence = devSentence('2601.04055', 'ARC-Challenge and MMLU');
