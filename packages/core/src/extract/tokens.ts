@@ -591,7 +591,8 @@ function scanAscii(b: Uint8Array, n: number, start: Int32Array, end: Int32Array,
     if (gap === 0) jp = 1;
     else if (gap === 1) {
       const g = b[i - 1]!;
-      jp = g === 32 || g === 45 || g === 95 || g === 38 || (g === 39 && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+      // (and a quoted two-digit year: "THUMOS'14" is the key of "THUMOS14")
+      jp = g === 32 || g === 45 || g === 95 || g === 38 || (g === 39 && ((j === i + 1 && (c === 115 || c === 83)) || (j === i + 2 && c >= 48 && c <= 57))) ? 1 : 0;
     } else if (gap <= 3) {
       // "Tanks & Temples", "Tanks& Temples", "Tanks &Temples": an ampersand between the words of one name
       jp = ampersandGap(b[i - gap]!, b[i - gap + 1]!, gap === 3 ? b[i - 1]! : -1) ? 1 : 0;
@@ -659,7 +660,8 @@ function scanCodes(text: string, n: number, start: Int32Array, end: Int32Array, 
     else if (gap === 1) {
       const g = text.charCodeAt(i - 1);
       // a possessive's "s" is part of a name ("Humanity's Last Exam", "Alzheimer's Disease Neuroimaging Initiative")
-      jp = g === 32 || g === 45 || g === 95 || g === 38 || ((g === 39 || g === 0x2019) && j === i + 1 && (c === 115 || c === 83)) ? 1 : 0;
+      // (and a quoted two-digit year: "THUMOS'14" is the key of "THUMOS14")
+      jp = g === 32 || g === 45 || g === 95 || g === 38 || ((g === 39 || g === 0x2019) && ((j === i + 1 && (c === 115 || c === 83)) || (j === i + 2 && c >= 48 && c <= 57))) ? 1 : 0;
     } else if (gap <= 3) {
       // "Tanks & Temples", "Tanks& Temples", "Tanks &Temples": an ampersand between the words of one name
       jp = ampersandGap(text.charCodeAt(i - gap), text.charCodeAt(i - gap + 1), gap === 3 ? text.charCodeAt(i - 1) : -1) ? 1 : 0;

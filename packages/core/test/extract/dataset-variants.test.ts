@@ -14,6 +14,10 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets("Gains on AIME'24 and AIME’25.")).toEqual(["AIME24 [AIME'24]", 'AIME25 [AIME’25]']);
     // invented year of a known benchmark without an entry of its own
     expect(datasets("We report BraTS'31 Dice.")).toEqual(["BraTS'31 [BraTS'31]"]);
+    // an entry keyed with its year, whose name alone is none (real: tune36 2603.23988 "on the TVSeries, THUMOS'14,
+    // Kinetics-400 datasets", read as a bare THUMOS before)
+    expect(datasets("Experiments on the TVSeries, THUMOS'14, Kinetics-400 datasets show it.")).toContain("THUMOS14 [THUMOS'14]");
+    expect(datasets('Experiments on THUMOS’14 show it.')).toEqual(['THUMOS14 [THUMOS’14]']);
   });
 
   it('reads a year after a space, with its task, as the hyphenated form', () => {
