@@ -242,16 +242,18 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
 
 /**
  * One or two capitalised words, or a part's letter ("ShanghaiTech A", "ShanghaiTech Part B"), after a space, then what
- * ends a list's item: ", ", ";", ")", " and ", " or ".
+ * ends a list's item (", ", ";", ")", " and ", " or ") or a data noun (group 2: "the LSUN Bedroom dataset").
  */
-const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|\s+(?:and|or)\s)/y;
+const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|\s+(?:and|or)\s|(\s+(?:dataset|benchmark|subset|split)s?\b))/y;
 /** What stands before a list's item: a separator, a list's lead, or "on" ("71.2% on SimplerEnv Fractal and 49.3% on …"). */
 const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as|on(?: the)?))\s*$/;
 /**
  * Words that are no subset's name: a summary score, a split, a metric, a head noun, what the data hold, a language
  * ("MATH Overall", "MNIST Digits"), or a title's next word ("a Survey on Anti-UAV Methods, …").
  */
-const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Benchmarking|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Methods?|Models?|Approaches|Techniques|Systems?|Images?|Videos?|Texts?|Digits|Samples|Questions|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?|English|Chinese|French|German|Spanish|Japanese|Korean|Arabic|Hindi|Russian|Italian|Portuguese)$/;
+const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Benchmarking|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Methods?|Models?|Approaches|Techniques|Systems?|Images?|Videos?|Texts?|Digits|Samples|Questions|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?)$/;
+/** Languages: a corpus's part in one language is the corpus to readers ("XNLI Swahili", "OSCAR Pashto"). */
+const LANGUAGE_WORDS = new Set(heads.languageNames.words);
 
 /**
  * A named subset of a known benchmark written after it with a space, as an item of a list ("TimeQA v2, FreshQA v2,
@@ -264,9 +266,10 @@ function listedSubset({ text, tk, entry, base, last, end, ctx, entryFor }: Space
   if (d < 65 || d > 90) return null; // (cheap pre-check: a capital after the space)
   SPACED_SUBSET.lastIndex = end;
   const m = SPACED_SUBSET.exec(text);
-  if (!m || !ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return null;
+  // (before a data noun, the words name the data wherever it stands: "On the LSUN Bedroom dataset, …")
+  if (!m || (m[2] === undefined && !ITEM_BEFORE.test(text.slice(Math.max(0, start - 12), start)))) return null;
   const words = m[1]!.split(' ');
-  if (words.some((w) => NOT_SUBSET_WORD.test(w) || ctx.lookup(w) !== undefined || ctx.otherKind(w))) return null;
+  if (words.some((w) => NOT_SUBSET_WORD.test(w) || LANGUAGE_WORDS.has(w) || ctx.lookup(w) !== undefined || ctx.otherKind(w))) return null;
   const label = `${base} ${m[1]!}`;
   if (ctx.otherKind(label)) return null;
   const t1 = tokenEndingAt(tk, last, end + m[0].length);

@@ -211,6 +211,12 @@ describe('variants of a known benchmark written after it', () => {
     // what the data hold and a title's next word are none (real: corpus 2508.10940 "99.25% on MNIST Digits", 2504.11967
     // "A Comprehensive Survey on Anti-UAV Methods, Benchmarking, and Future Directions")
     expect(datasets('It reaches 99.25% on MNIST Digits, 91.6% on CIFAR-10.')).toEqual(['CIFAR-10 [CIFAR-10]', 'MNIST [MNIST]']);
+    // before a data noun, wherever it stands (real: tune35 2506.07555 "On the LSUN Bedroom dataset, SPTI attains an FID
+    // …", corpus 2506.13089 "the KITTI Odometry benchmark"); a language is no subset ("XNLI Swahili", invented)
+    expect(datasets('On the LSUN Bedroom dataset, it attains an FID of 26.71 and wins the KITTI Odometry benchmark.')).toEqual(['KITTI Odometry [KITTI Odometry]', 'LSUN Bedroom [LSUN Bedroom]']);
+    expect(datasets('We use the XNLI Swahili dataset and the COCO Dataset.')).toEqual(['MS COCO [COCO]', 'XNLI [XNLI]']);
+    // (real: tune23 2603.16354, the OSCAR corpus's Pashto part)
+    expect(datasets('We pretrain on the OSCAR Pashto dataset.')).toEqual(['OSCAR [OSCAR]']);
     expect(datasets('Securing the Skies', 'A Comprehensive Survey on Anti-UAV Methods, Benchmarking, and Future Directions')).toEqual(['Anti-UAV [Anti-UAV]']);
   });
 
