@@ -242,9 +242,10 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
 
 /**
  * One or two capitalised words, or a part's letter ("ShanghaiTech A", "ShanghaiTech Part B"), after a space, then what
- * ends a list's item (", ", ";", ")", " and ", " or ") or a data noun (group 2: "the LSUN Bedroom dataset").
+ * ends a list's item (", ", ";", ")", " and ", " or ") or a data noun, of its own or of the list it opens (group 2: "the
+ * LSUN Bedroom dataset", "the widely used KITTI Stereo and Cityscapes datasets").
  */
-const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|\s+(?:and|or)\s|(\s+(?:dataset|benchmark|subset|split)s?\b))/y;
+const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|(\s+(?:dataset|benchmark|subset|split)s?\b|\s+(?:and|or)\s+(?:[\w+-]+\s+){1,3}(?:datasets|benchmarks)\b)|\s+(?:and|or)\s)/y;
 /** What stands before a list's item: a separator, a list's lead, or "on" ("71.2% on SimplerEnv Fractal and 49.3% on …"). */
 const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as|on(?: the)?))\s*$/;
 /**

@@ -215,6 +215,9 @@ describe('variants of a known benchmark written after it', () => {
     // …", corpus 2506.13089 "the KITTI Odometry benchmark"); a language is no subset ("XNLI Swahili", invented)
     expect(datasets('On the LSUN Bedroom dataset, it attains an FID of 26.71 and wins the KITTI Odometry benchmark.')).toEqual(['KITTI Odometry [KITTI Odometry]', 'LSUN Bedroom [LSUN Bedroom]']);
     expect(datasets('We use the XNLI Swahili dataset and the COCO Dataset.')).toEqual(['MS COCO [COCO]', 'XNLI [XNLI]']);
+    // or before the data noun of the list it opens (real: tune46 2605.22061 "Extensive experiments on the widely used
+    // KITTI Stereo and Cityscapes datasets demonstrate …")
+    expect(datasets('Extensive experiments on the widely used KITTI Stereo and Cityscapes datasets demonstrate gains.')).toEqual(['Cityscapes [Cityscapes]', 'KITTI Stereo [KITTI Stereo]']);
     // (real: tune23 2603.16354, the OSCAR corpus's Pashto part)
     expect(datasets('We pretrain on the OSCAR Pashto dataset.')).toEqual(['OSCAR [OSCAR]']);
     expect(datasets('Securing the Skies', 'A Comprehensive Survey on Anti-UAV Methods, Benchmarking, and Future Directions')).toEqual(['Anti-UAV [Anti-UAV]']);
