@@ -3,8 +3,8 @@
  * read"), read by the dataset lexicon's scan:
  * - a quoted year: "AIME'24" (the entry "AIME24" when the lexicon has it, else "SHREC'17" as written);
  * - a year glued to the name: "HMMT25", "SemEval2026 Task 8" (as the hyphenated form "HMMT-2025" the spaced year
- *   gives, so "HMMT25" and "HMMT 2025" are one node); two digits only from 20, as "CASP15" or "ModelNet40" number
- *   editions and splits, not years;
+ *   gives, so "HMMT25" and "HMMT 2025" are one node); two digits only from 21, as "CASP15", "ModelNet40" or "TVSum20"
+ *   number editions, splits and counts, not years;
  * - a year after a space, with an optional task: "BraTS 2023", "SemEval 2025 Task 8" (labelled as the hyphenated form
  *   the extractor already gives "SemEval-2025 Task 8", so both spellings are one node);
  * - a hyphen and a coined or capitalised tail of two letters or more: "ImageNet-LT", "ARC-AGI", "OSWorld-Verified",
@@ -29,7 +29,7 @@ const QUOTED_YEAR = /['’](\d{2})(?![A-Za-z0-9'’])/y;
  * A year glued to a name ending in a letter, ending the word, with an optional task: "HMMT25", "BraTS2021",
  * "SemEval2026 Task 8" (not "AIME25-style", "COCO20i", nor the round "WLASL2000", a count of glosses).
  */
-const GLUED_YEAR = /(2\d|19[89]\d|200[1-9]|20[1-3]\d)( Task \d{1,2})?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+const GLUED_YEAR = /(2[1-9]|19[89]\d|200[1-9]|20[1-3]\d)( Task \d{1,2})?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 /** "LiveCodeBench v6", "Video-MME v2.1": a version letter and number after a space. */
 const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
@@ -245,7 +245,7 @@ function spacedSize({ text, tk, entry, base, last, end, ctx, entryFor }: SpacedA
  * ends a list's item (", ", ";", ")", " and ", " or ") or a data noun, of its own or of the list it opens (group 2: "the
  * LSUN Bedroom dataset", "the widely used KITTI Stereo and Cityscapes datasets").
  */
-const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|(\s+(?:dataset|benchmark|subset|split)s?\b|\s+(?:and|or)\s+(?:[\w+-]+\s+){1,3}(?:datasets|benchmarks)\b)|\s+(?:and|or)\s)/y;
+const SPACED_SUBSET = / ([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?|(?:Part )?[A-D])(?=\s*[,;)]|(\s+(?:dataset|benchmark)s?\b|\s+(?:and|or)\s+(?:[\w+-]+\s+){1,3}(?:datasets|benchmarks)\b)|\s+(?:and|or)\s)/y;
 /** What stands before a list's item: a separator, a list's lead, or "on" ("71.2% on SimplerEnv Fractal and 49.3% on …"). */
 const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as|on(?: the)?))\s*$/;
 /**
