@@ -293,4 +293,3 @@ function isDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c >= 48 && c <= 57;
 }
-

@@ -26,7 +26,7 @@ export interface Tokens {
   cache: (string | undefined)[];
   /**
    * joinPrev[i]: token i follows token i-1 directly or after one space, hyphen, underscore or ampersand (spaces around
-   * it allowed: "Tanks & Temples"), or is a possessive's s.
+   * it allowed: "Tanks & Temples"), or is a possessive's s or a quoted two-digit year ("THUMOS'14").
    */
   joinPrev: Uint8Array;
   /** glued[i]: token i follows token i-1 with no gap at all (same word). */
