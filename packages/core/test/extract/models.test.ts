@@ -1143,5 +1143,9 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // (a data set before)
     expect(models('While guardrail approaches such as LlamaGuard work, ours matches Llama Guard 3 8B.').sort()).toEqual(['Llama-Guard', 'Llama-Guard-3-8B']);
     expect(models('It gives a 6.2 PDMS improvement for TransFuser on NAVSIM, and beats GLaMM and OSTrack.').sort()).toEqual(['GLaMM', 'OSTrack', 'TransFuser']);
+    // FLUX.1's Kontext release and two names of the same day (real: corpus 2510.05091 "Extensive experiments on FLUX.1
+    // Kontext and Qwen-Image-Edit", read as a bare FLUX.1 before; 2509.04545 "HunyuanImage 2.1", 2603.25551 "Whisper,
+    // Voxtral, and Wav2Vec2 families")
+    expect(models('Experiments on FLUX.1 Kontext and HunyuanImage 2.1 compare the Whisper and Voxtral families.').sort()).toEqual(['FLUX.1-Kontext', 'HunyuanImage-2.1', 'Voxtral', 'Whisper']);
   });
 });
