@@ -1147,5 +1147,8 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // Kontext and Qwen-Image-Edit", read as a bare FLUX.1 before; 2509.04545 "HunyuanImage 2.1", 2603.25551 "Whisper,
     // Voxtral, and Wav2Vec2 families")
     expect(models('Experiments on FLUX.1 Kontext and HunyuanImage 2.1 compare the Whisper and Voxtral families.').sort()).toEqual(['FLUX.1-Kontext', 'HunyuanImage-2.1', 'Voxtral', 'Whisper']);
+    // (real: corpus 2508.21066 "open-source competitors, such as Ideogram, Adobe Photoshop, and FLUX Fill [Pro]",
+    // 2508.03142 "BLIP3-o", read as BLIP-3 before)
+    expect(models('It beats FLUX Fill [Pro], FLUX.1 Redux and BLIP3-o.').sort()).toEqual(['BLIP3-o', 'FLUX-Fill-Pro', 'FLUX.1-Redux']);
   });
 });
