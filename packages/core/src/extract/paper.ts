@@ -1321,8 +1321,11 @@ function appositionNamesTechnique(text: string, name: string): boolean {
   return writtenWith(text, name, 90, (tail) => TECHNIQUE_APPOSITION.test(tail));
 }
 
-/** The subtitle after a title's name and colon: "OSCAR: One-Step Diffusion Codec Across Multiple Bit-rates". */
-const TITLE_NAME_COLON = /^:\s+([^\n]*)/;
+/**
+ * The subtitle after a title's name and colon, to the title's end (the line break before the abstract): "OSCAR:
+ * One-Step Diffusion Codec Across Multiple Bit-rates".
+ */
+const TITLE_NAME_COLON = /:\s+([^\n]*)/y;
 /** Words of a subtitle that say the work is data or its evaluation ("A … Benchmark for …", "Evaluating …"). */
 const SUBTITLE_DATA_WORD = /\b(?:[Bb]ench\w*|[Dd]ata ?[Ss]ets?|[Cc]orpus|[Cc]orpora|[Ss]uites?|[Cc]ollections?|[Cc]hallenges?|[Ll]eaderboards?|[Aa]renas?|[Dd]atabases?|[Tt]estbeds?|[Ee]valuat\w*|[Mm]easur\w*|[Aa]ssess\w*|[Aa]tlas)\b|\b[Dd]ata(?=\s*$|\s+(?:for|of|from|with|in|on|and)\b)/;
 
@@ -1334,7 +1337,8 @@ const SUBTITLE_DATA_WORD = /\b(?:[Bb]ench\w*|[Dd]ata ?[Ss]ets?|[Cc]orpus|[Cc]orp
  */
 function titleNamesNoData(text: string, name: string): boolean {
   if (!text.startsWith(name)) return false;
-  const sub = TITLE_NAME_COLON.exec(text.slice(name.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length));
+  TITLE_NAME_COLON.lastIndex = name.length;
+  const sub = TITLE_NAME_COLON.exec(text);
   return sub !== null && !SUBTITLE_DATA_WORD.test(sub[1]!);
 }
 

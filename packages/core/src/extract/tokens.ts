@@ -968,8 +968,8 @@ export function firstTokenAfter(tk: Tokens, a: number): number {
 
 /**
  * Is token `t` a "+" glued to a letter or digit after it, joining two names or a name and a score ("SFT+DPO",
- * "ALIKED+LightGlue", "MMLU+5.2")? A known name may end before it and start after it; the compound itself is read by the name rules
- * ("LLM+ASP"), a key with a "+" inside by the lexicon ("NTU RGB+D").
+ * "ALIKED+LightGlue", "MMLU+5.2")? A known name may end before it and start after it; the compound itself is read by
+ * the name rules ("LLM+ASP"), a key with a "+" inside by the lexicon ("NTU RGB+D").
  */
 export function plusJoined(text: string, tk: Tokens, t: number): boolean {
   const at = tk.start[t]!;
