@@ -936,6 +936,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 52: 120 papers drawn (sample.ts tune52 20270126 120) at the thirty-eighth round's end (the
+    // forty-fifth session), annotated by three annotators blind to the extractor, scored unread through the
+    // thirty-ninth and fortieth rounds, read at the forty-first's start. Floors at the score when it was first read
+    // (a2ac9ebf).
+    name: 'tuning sample 52 (eval/blind/tune52)',
+    dir: join(import.meta.dirname, 'blind/tune52'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.819, recall: 0.809, f1: 0.814 },
+      datasets: { precision: 0.92, recall: 0.884, f1: 0.901 },
+      proposes: { precision: 0.947, recall: 0.824, f1: 0.881 },
+      methods: { precision: 0.904, recall: 0.81, f1: 0.854 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
