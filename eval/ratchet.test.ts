@@ -607,8 +607,9 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     papers: 120,
     // (2026-12-06, thirty-fifth session: datasets precision lowered: SugarCrepe joined the lexicon (6 corpus papers), and this paper writes only its split SugarCrepe-clean, which the variant reader does not take)
     // (2026-12-06, thirty-sixth session: models recall back to its floor before the session: the floor was raised with Meta's Perception Encoder in the model lexicon, which the round's review took out (also a plain phrase))
+    // (2026-12-07, forty-eighth session: models precision lowered by one false hit: the mapping model MapTR joined the model lexicon, and this paper's reader lists "MapTRv2" among its methods, "baseline methods/models; treated as named methods (could also be considered models)")
     floors: {
-      models: { precision: 0.934, recall: 0.819, f1: 0.873 },
+      models: { precision: 0.925, recall: 0.819, f1: 0.873 },
       datasets: { precision: 0.942, recall: 0.934, f1: 0.938 },
       proposes: { precision: 0.945, recall: 0.921, f1: 0.933 },
       methods: { precision: 0.936, recall: 0.843, f1: 0.887 },

@@ -310,6 +310,12 @@ const RE_DIMENSION = /^[234]d$/;
 /** Nouns of a task or a representation after a dimension: "3D reconstruction", "3D point clouds". */
 const DIMENSION_OF =
   /^[\s-](?:reconstruction|segmentation|detection|generation|understanding|perception|tracking|pose|localization|localisation|mapping|grounding|scenes?|shapes?|point|data|space|geometry|representations?|tasks?|vision|model(?:l)?ing|imaging|features?|priors?|assets?|content|meshes|mesh)\b/i;
+/** What a body model models, in lower case after a dimension: "SMPL-X 3D human model" ("SAM 3D Body" names a model). */
+const DIMENSION_OF_LOWER = /^[\s-](?:humans?|bod(?:y|ies)|hands?|faces?|animals?|avatars?|characters?)\b/;
+/** Is what follows a spaced dimension a task, a representation or a body it is the dimension of? */
+function dimensionOf(after: string): boolean {
+  return DIMENSION_OF.test(after) || DIMENSION_OF_LOWER.test(after);
+}
 /** A backbone's number of layers, which has three digits where versions have one or two ("ResNet-101", "DenseNet201"). */
 const RE_DEPTH = /^[1-9]\d{2}$/;
 const DEPTH_FAMILIES = new Set(LEX.depthFamilies.families);
@@ -480,7 +486,7 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       !(spaced && RE_SCORE_LIKE.test(lw)) &&
       // a spaced "3D" before a task's or a representation's noun is its dimension ("VGGT 3D Reconstruction"); glued,
       // or before anything else, it names a model ("SAM3D", "SAM 3D produces …", "SAM 3D Body")
-      !(spaced && RE_DIMENSION.test(lw) && DIMENSION_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      !(spaced && RE_DIMENSION.test(lw) && dimensionOf(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
     ) {
       if (!(family.label === 'o' && !glued)) {
         // (a dimension keeps its capital: "SAM3D" is SAM-3D)

@@ -790,7 +790,7 @@ describe('methods named in a comparison', () => {
   it('reads the coined names after "compared with", "outperforms", "baselines:" and "baselines include"', () => {
     // (2506.19483: "outperforms KIVI, KVQuant and SKVQ"; the others invented)
     expect(methods('Our method outperforms KIVI, KVQuant, and SKVQ by a large margin.')).toEqual(['KIVI', 'KVQuant', 'SKVQ']);
-    expect(methods('Compared with DiffusionDrive and PlanFuser, our planner is safer.')).toEqual(['DiffusionDrive', 'PlanFuser']);
+    expect(methods('Compared with DriveMixer and PlanFuser, our planner is safer.')).toEqual(['DriveMixer', 'PlanFuser']);
     expect(methods('We compare our approach to strong baselines: FooBar, BazQux, and QuxQuux.')).toEqual(['BazQux', 'FooBar', 'QuxQuux']);
     expect(methods('Baselines include FooBar and BazQux.')).toEqual(['BazQux', 'FooBar']);
   });

@@ -1150,5 +1150,20 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // (real: corpus 2508.21066 "open-source competitors, such as Ideogram, Adobe Photoshop, and FLUX Fill [Pro]",
     // 2508.03142 "BLIP3-o", read as BLIP-3 before)
     expect(models('It beats FLUX Fill [Pro], FLUX.1 Redux and BLIP3-o.').sort()).toEqual(['BLIP3-o', 'FLUX-Fill-Pro', 'FLUX.1-Redux']);
+    // the forty-eighth session's group: the body model SMPL-X, not the bare SMPL (real: tune52 2606.23062 "provides
+    // extensive ground truth, including SMPL-X, high-resolution meshes", tune11 2506.00173 "conditioned on SMPLX
+    // parameters"); driving and mapping models (real: tune52 2605.12218 "consistent improvements over StreamMapNet",
+    // a data set before; corpus 2604.17135 "OptiMVMap improves MapTRv2", 2603.29163 "SparseDriveV2")
+    expect(models('We fit SMPL-X parameters, SMPLX meshes and SMPL for bodies.').sort()).toEqual(['SMPL', 'SMPL-X']);
+    expect(models('It improves over StreamMapNet and MapTRv2 and beats SparseDriveV2 and DiffusionDrive.').sort()).toEqual(['DiffusionDrive', 'MapTR-v2', 'SparseDrive-v2', 'StreamMapNet']);
+    // (real: tune52 2506.18602 "the USE (Universal Sentence Encoder), InferSent"; corpus 2603.06982 "encoders from ULIP
+    // and OpenShape", OpenShape a data set before)
+    expect(models('We compare the Universal Sentence Encoder with encoders from ULIP and OpenShape.').sort()).toEqual(['OpenShape', 'ULIP', 'Universal Sentence Encoder']);
+  });
+
+  it('reads a spaced 3D before what a body model models as its dimension, in lower case only', () => {
+    // real: corpus 2503.12165 "normal maps derived from the SMPL-X 3D human model"; "SAM 3D Body" is Meta's model
+    expect(models('We use normal maps derived from the SMPL-X 3D human model and the SMAL 3D animal model.').sort()).toEqual(['SMAL', 'SMPL-X']);
+    expect(models('Recent methods such as SAM 3D Body achieve strong robustness.')).toEqual(['SAM-3D']);
   });
 });
