@@ -249,6 +249,16 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('We propose the Spatiotemporal Adaptive Residual Encoder (STARE) to ensure robustness.')).toEqual([]);
   });
 
+  it('reads the standard sets of the forty-eighth session\'s group, in their own capitals', () => {
+    // real: corpus 2503.18674 "the large and recent text-to-motion datasets of HumanML3D and Motion-X", 2504.03868
+    // "OpenLaneV2", 2603.25008 "THuman 2.0", 2509.20373 "MSP-Podcast"
+    expect(datasets('We filter motions from the text-to-motion datasets of HumanML3D and Motion-X.')).toEqual(['HumanML3D [HumanML3D]', 'Motion-X [Motion-X]']);
+    expect(datasets('Results on OpenLaneV2, THuman 2.0 and MSP-Podcast improve.')).toEqual(['MSP-Podcast [MSP-Podcast]', 'OpenLane-V2 [OpenLaneV2]', 'THuman2.0 [THuman 2.0]']);
+    // the words in other cases are no data ("Mead", "Babel" as a name, "prox" an operator: names in capitals match
+    // only in capitals)
+    expect(datasets('Experiments on MEAD and BABEL show gains; the Babel fish and the prox operator do not.')).toEqual(['BABEL [BABEL]', 'MEAD [MEAD]']);
+  });
+
   it('reads glued spellings of two-word names the lexicon lists', () => {
     expect(datasets('Results on COCOStuff, MetaWorld and VQARAD.')).toEqual(['COCO-Stuff [COCOStuff]', 'Meta-World [MetaWorld]', 'VQA-RAD [VQARAD]']);
   });
