@@ -7,7 +7,7 @@
  */
 import type { ModelInfo } from '../types.ts';
 import lexicon from './lexicons/models.json' with { type: 'json' };
-import { cleanText, codeAt, isAsciiAlnum, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, type Tokens } from './tokens.ts';
+import { cleanText, codeAt, isAsciiAlnum, slugify, tokenize, tokenWords, tokLower, registerFirst, mayStart, firstWordLower, firstWordMayStart, firstTokenAfter, withoutFinal, type Tokens } from './tokens.ts';
 import { FIRST_TOKEN_BITS } from './first-token-bits.ts';
 import { initialsSpell } from './acronyms.ts';
 import { addListedModels, addPrefixedModels, addShapedModels, compoundUsedAsModel, isCreatorName, isKnownTechniqueOrData, isTechniqueOrData } from './model-shapes.ts';
@@ -719,6 +719,20 @@ function bareByTopic(text: string, family: string): Family | undefined {
   const rule = BARE_BY_TOPIC.get(family);
   if (!rule || !rule.topic.test(text) || rule.not.test(text) || definesOtherwise(text, family, rule.longForm)) return undefined;
   return rule.family;
+}
+
+/**
+ * The model a paper of its topic names by a version-needing family's bare short form, or its plural, where the paper
+ * defines that short form by the family's own long form ("GPT (Generative Pre-trained Transformers)", "Generative
+ * Pre-trained Transformers (GPTs)"): the acronym reading leaves such a pair to the model (models.json → bareByTopic).
+ */
+export function familyDefinedByTopic(text: string, short: string, long: string): { slug: string; label: string; model: ModelInfo } | null {
+  const name = BARE_BY_TOPIC.has(short) ? short : withoutFinal(short, 's');
+  const rule = BARE_BY_TOPIC.get(name);
+  const family = rule && long.toLowerCase().startsWith(rule.longForm) ? bareByTopic(text, name) : undefined;
+  if (family === undefined) return null;
+  const h = build({ family, versionAt: 0, parts: [], end: 0 }, [], short, 0, 0);
+  return { slug: h.slug, label: h.label, model: h.model };
 }
 
 /**

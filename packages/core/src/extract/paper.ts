@@ -6,7 +6,7 @@
  */
 import type { EntityKind, Mention, MentionRelation, ModelInfo, PaperDoc } from '../types.ts';
 import { firstTokenAfter, isAsciiAlnum, opensSentence, slugify, tokenize, withoutFinal, type Tokens } from './tokens.ts';
-import { scanModels, canonicalModel, familyNamed, withCreator } from './models.ts';
+import { scanModels, canonicalModel, familyDefinedByTopic, familyNamed, withCreator } from './models.ts';
 import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsInShort, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
@@ -1175,6 +1175,14 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
   for (const d of defs) {
     if (NOT_METHODS.has(d.short) || NOT_METHODS.has(withoutFinal(d.short, 's'))) continue;
     if (canonicalModel(d.short) || canonicalModel(d.long)) continue;
+    // a version-needing family defined by its own long form in a paper of its topic is the model, not a technique
+    // ("GPT (Generative Pre-trained Transformers)")
+    const family = familyDefinedByTopic(text, d.short, d.long);
+    if (family) {
+      put('model', family.slug, family.label, 'uses', d.start, [d.short, d.long], family.model);
+      mark(d.start, d.end, MODEL);
+      continue;
+    }
     if (namesVenue(d.long)) continue;
     const meLong = METHODS.lookup(d.long);
     // a technique by its head word ("… Quantization (PTQ)") or by its initials and context (acronyms.ts); not a known

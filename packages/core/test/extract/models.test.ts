@@ -594,6 +594,21 @@ describe('model mentions in text', () => {
     expect(models('We compare SAM with Adam on CIFAR-10.')).toEqual([]);
   });
 
+  it('reads GPT defined by its own long form as the model GPT, not a technique of that name', () => {
+    // real: tune52 2509.04066 "Large Language Models (LLM) such as BERT (Bidirectional Encoder Representations from
+    // Transformers) and GPT (Generative Pre-trained Transformers) made chatbots", tune52 2508.00185 "Large Language
+    // Models (LLMs), such as Generative Pre-trained Transformers (GPTs) are revolutionizing"
+    const kinds = (abstract: string) => extractPaper({ key: 'p', title: 'A study', abstract }).filter((m) => m.kind !== 'dataset').map((m) => `${m.kind}:${m.label}`).sort();
+    expect(kinds('LLMs such as BERT (Bidirectional Encoder Representations from Transformers) and GPT (Generative Pre-trained Transformers) made chatbots popular.')).toEqual(['model:BERT', 'model:GPT']);
+    expect(kinds('Large Language Models (LLMs), such as Generative Pre-trained Transformers (GPTs) are revolutionizing text.')).toEqual(['model:GPT']);
+    // (a longer name made from it stays its own: corpus 2508.11318 "Generative Pretrained Transformer Quantization (GPTQ)")
+    expect(kinds('We apply Generative Pre-trained Transformer Quantization (GPTQ) to LLaMA 1B.')).not.toContain('model:GPT');
+    // (another long form of the same letters is the paper's own: invented)
+    expect(kinds('Generative pre-trained transformers are popular; we define Graph Prompt Trees (GPTs) for molecules.')).not.toContain('model:GPT');
+    // and a bare GPT without the long form still needs its version or a family beside it
+    expect(kinds('We use a GPT-style decoder.')).toEqual([]);
+  });
+
   it('reads a family that needs a version before "model tiers", and PEGASUS as its authors write it', () => {
     // real: 2512.15959 (tune7) "across multiple GPT model tiers"; 2601.09729 (tune7) "fine-tuned variants of BART and PEGASUS"
     expect(models('A study across multiple GPT model tiers, evaluated on GSM-Hard.')).toEqual(['GPT']);
