@@ -257,6 +257,9 @@ describe('variants of a known benchmark written after it', () => {
     // the words in other cases are no data ("Mead", "Babel" as a name, "prox" an operator: names in capitals match
     // only in capitals)
     expect(datasets('Experiments on MEAD and BABEL show gains; the Babel fish and the prox operator do not.')).toEqual(['BABEL [BABEL]', 'MEAD [MEAD]']);
+    // ISPRS Potsdam written bare is the one data set, as Vaihingen (real: corpus 2505.01225 "on the Potsdam and
+    // Vaihingen datasets", 2605.20372 "three remote sensing image sets, namely DSTL, Potsdam, and Hunan")
+    expect(datasets('Results on the ISPRS Potsdam dataset; later on Potsdam and Vaihingen, and on S2Looking.')).toEqual(['ISPRS Potsdam [ISPRS Potsdam|Potsdam]', 'ISPRS Vaihingen [Vaihingen]', 'S2Looking [S2Looking]']);
   });
 
   it('reads glued spellings of two-word names the lexicon lists', () => {

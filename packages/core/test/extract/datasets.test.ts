@@ -669,7 +669,7 @@ describe('a count before a plural dataset head', () => {
     // invented
     expect(datasets('We evaluate on two public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual(['Larkspur', 'Ridgeway']);
     // real: 2509.11102, 2509.02340
-    expect(datasets('mmformer and shaspec - on two challenging semantic segmentation remote sensing datasets (Vaihingen and Potsdam). Source code is made available.')).toEqual(['ISPRS Vaihingen', 'Potsdam']);
+    expect(datasets('mmformer and shaspec - on two challenging semantic segmentation remote sensing datasets (Vaihingen and Potsdam). Source code is made available.')).toEqual(['ISPRS Potsdam', 'ISPRS Vaihingen']);
     expect(datasets('Experiments on two public benchmarks (Pavia University and Salinas) demonstrate that classifiers trained on few samples work.')).toEqual(['Pavia University', 'Salinas']);
     // (a count the items do not match anchors nothing)
     expect(datasets('We evaluate on three public benchmarks (Larkspur and Ridgeway) with gains.')).toEqual([]);
