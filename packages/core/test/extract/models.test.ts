@@ -1174,6 +1174,9 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // (real: tune52 2506.18602 "the USE (Universal Sentence Encoder), InferSent"; corpus 2603.06982 "encoders from ULIP
     // and OpenShape", OpenShape a data set before)
     expect(models('We compare the Universal Sentence Encoder with encoders from ULIP and OpenShape.').sort()).toEqual(['OpenShape', 'ULIP', 'Universal Sentence Encoder']);
+    // (real: corpus 2506.12116 "two open-source VLMs: Donut and Florence-2", 2509.01644 "Following … CapPa and AIMv2",
+    // 2507.02712 "model-based control with TD-MPC2", a method before)
+    expect(models('Patches are parsed by Donut and Florence-2, following AIMv2, and planned with TD-MPC2.').sort()).toEqual(['AIMv2', 'Donut', 'Florence-2', 'TD-MPC2']);
   });
 
   it('reads a spaced 3D before what a body model models as its dimension, in lower case only', () => {
