@@ -1177,6 +1177,9 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // (real: corpus 2506.12116 "two open-source VLMs: Donut and Florence-2", 2509.01644 "Following … CapPa and AIMv2",
     // 2507.02712 "model-based control with TD-MPC2", a method before)
     expect(models('Patches are parsed by Donut and Florence-2, following AIMv2, and planned with TD-MPC2.').sort()).toEqual(['AIMv2', 'Donut', 'Florence-2', 'TD-MPC2']);
+    // ByteDance's lines as they write them (real: corpus 2601.09668 "Seed1.5-VL", read as Seed-1.5-VL before; 2504.19191
+    // "the hybrid-head concept from Hymba")
+    expect(models('We compare Seed1.5-VL and Seed-Coder, building on the hybrid-head concept from Hymba.').sort()).toEqual(['Hymba', 'Seed-Coder', 'Seed1.5-VL']);
   });
 
   it('reads a spaced 3D before what a body model models as its dimension, in lower case only', () => {
