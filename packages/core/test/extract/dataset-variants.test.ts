@@ -260,6 +260,9 @@ describe('variants of a known benchmark written after it', () => {
     // ISPRS Potsdam written bare is the one data set, as Vaihingen (real: corpus 2505.01225 "on the Potsdam and
     // Vaihingen datasets", 2605.20372 "three remote sensing image sets, namely DSTL, Potsdam, and Hunan")
     expect(datasets('Results on the ISPRS Potsdam dataset; later on Potsdam and Vaihingen, and on S2Looking.')).toEqual(['ISPRS Potsdam [ISPRS Potsdam|Potsdam]', 'ISPRS Vaihingen [Vaihingen]', 'S2Looking [S2Looking]']);
+    // (real: corpus 2605.24352 "in the Overcooked-AI benchmark", 2606.01621 "The same trend holds on RxR-CE", read as
+    // RxR before, 2510.20505 "Experiments on WebQSP, CWQ, and MetaQA")
+    expect(datasets('We evaluate in the Overcooked-AI benchmark and on RxR-CE, WebQSP and MetaQA.')).toEqual(['MetaQA [MetaQA]', 'Overcooked-AI [Overcooked-AI]', 'RxR-CE [RxR-CE]', 'WebQSP [WebQSP]']);
   });
 
   it('reads glued spellings of two-word names the lexicon lists', () => {
