@@ -252,7 +252,7 @@ const ITEM_BEFORE = /(?:[,;(:]|\b(?:and|or|including|namely|as|on(?: the)?))\s*$
  * Words that are no subset's name: a summary score, a split, a metric, a head noun, what the data hold, a language
  * ("MATH Overall", "MNIST Digits"), or a title's next word ("a Survey on Anti-UAV Methods, …").
  */
-const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Benchmarking|Dataset|Datasets|Data|Corpus|Suite|Challenge|Task|Tasks|Methods?|Models?|Approaches|Techniques|Systems?|Images?|Videos?|Texts?|Digits|Samples|Questions|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?)$/;
+const NOT_SUBSET_WORD = /^(?:Overall|Average|Avg|Mean|Total|Test|Tests|Dev|Development|Validation|Val|Train|Training|Benchmark|Benchmarks|Benchmarking|Dataset|Datasets|Data|Database|Databases|Corpus|Corpora|Suite|Challenge|Task|Tasks|Methods?|Models?|Approaches|Techniques|Systems?|Images?|Videos?|Texts?|Digits|Samples|Questions|Accuracy|Score|Scores|Results?|Performance|Metric|Metrics|Leaderboard|Split|Splits|Subset|Subsets|Set|Sets|Treebanks?|Knowledge|Embeddings?|Vectors?)$/;
 /** Languages: a corpus's part in one language is the corpus to readers ("XNLI Swahili", "OSCAR Pashto"). */
 const LANGUAGE_WORDS = new Set(heads.languageNames.words);
 

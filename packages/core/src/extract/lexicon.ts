@@ -212,6 +212,9 @@ export class Lexicon {
           }
         }
         if (!hit) continue;
+        // a data set's name inside a file's or split's identifier is none ("DIV2K_LSDIR_valid", "Bangla_MMLU"); a
+        // technique's is ("CNN_LSTM")
+        if (hit.tag === 'dataset' && i > 0 && joinPrev[i] && text.charCodeAt(start[i]! - 1) === 95) continue;
         if (taken) {
           let clash = false;
           for (let t = i; t <= last; t++) if (taken[t]) clash = true;

@@ -263,6 +263,21 @@ describe('variants of a known benchmark written after it', () => {
     // (real: corpus 2605.24352 "in the Overcooked-AI benchmark", 2606.01621 "The same trend holds on RxR-CE", read as
     // RxR before, 2510.20505 "Experiments on WebQSP, CWQ, and MetaQA")
     expect(datasets('We evaluate in the Overcooked-AI benchmark and on RxR-CE, WebQSP and MetaQA.')).toEqual(['MetaQA [MetaQA]', 'Overcooked-AI [Overcooked-AI]', 'RxR-CE [RxR-CE]', 'WebQSP [WebQSP]']);
+    // (real: corpus 2508.02192 "BD-rate on Kodak, Tecnick, and CLIC benchmarks"; 2606.10492 "Evaluated on the
+    // Parti-Prompts, MSCOCO2017, and T2ICompBench datasets", the hyphenated spelling of PartiPrompts)
+    expect(datasets('BD-rate savings on Kodak and Tecnick, and results on the Parti-Prompts and DrawBench prompts.')).toEqual(['DrawBench [DrawBench]', 'Kodak [Kodak]', 'PartiPrompts [Parti-Prompts]', 'Tecnick [Tecnick]']);
+  });
+
+  it('reads no data set inside an identifier joined by underscores, nor a data noun as a part\'s name', () => {
+    // real: tune41 2604.03198 "PSNR of around 26.90 dB on the DIV2K_LSDIR_valid dataset" (the reader lists the split's
+    // identifier, not LSDIR), corpus 2606.16383 "Bangla_MMLU"; 2604.24947 "sourced from the YouTube-UGC and LSVQ
+    // Databases" (read as "LSVQ Databases" before)
+    expect(datasets('PSNR of 26.90 dB on the DIV2K_LSDIR_valid dataset.')).not.toContain('LSDIR [LSDIR]');
+    expect(datasets('Results on Bangla_MMLU improve.')).not.toContain('MMLU [MMLU]');
+    expect(datasets('Using videos sourced from the YouTube-UGC and LSVQ Databases, this new resource is large.')).toEqual(['LSVQ [LSVQ]', 'YouTube-UGC [YouTube-UGC]']);
+    // (a technique's name inside one stays a mention: "the CNN_LSTM model")
+    const methods = extractPaper({ key: 'p', title: 'A study', abstract: 'The CNN_LSTM model proved most effective.' }).filter((m) => m.kind === 'method').map((m) => m.label);
+    expect(methods).toContain('LSTM');
   });
 
   it('reads glued spellings of two-word names the lexicon lists', () => {
