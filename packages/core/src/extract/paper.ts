@@ -1198,7 +1198,7 @@ function addDefinitions(text: string, titleEnd: number, defs: readonly AcronymDe
       if (dsShort && !DATASETS.lookup(d.long)) drafts.delete(`dataset\u0000${dsShort.slug}\u0000evaluates_on`);
     }
     // (nor a known technique's variant: "corrective retrieval-augmented generation (CRAG)" is no CRAG benchmark)
-    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined || qualified ? undefined : DATASETS.lookup(d.short));
+    const ds = DATASETS.lookup(d.long) ?? (meLong || redefined || qualified || technique ? undefined : DATASETS.lookup(d.short));
     if (ds) {
       put('dataset', ds.slug, ds.label, 'evaluates_on', d.start, [d.short, d.long]);
       mark(d.start, d.end, DATASET);

@@ -209,6 +209,14 @@ describe('a known dataset\'s name a paper gives its own technique', () => {
     const data = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on DAVIS and report J&F.' });
     expect(data.map((m) => `${m.kind}:${m.label}:${m.relation}`)).toEqual(['dataset:DAVIS:evaluates_on']);
   });
+  it('is the technique a long form names, wherever the paper defines it', () => {
+    // real: corpus 2504.19937 "Smart Swin Transformer (SST)", 2509.15178 "a novel logit-guided re-attention (LRA)
+    // module", 2510.08600 "group-query attention (GQA)" (SST, LRA and GQA are benchmarks too)
+    const kinds = (abstract: string) => extractPaper({ key: 'paper:x', title: 'A study', abstract }).filter((m) => ['SST', 'LRA', 'GQA'].some((s) => m.aliases.includes(s))).map((m) => m.kind);
+    expect(kinds('Our approach relies on a Smart Swin Transformer (SST) for retrieval.')).toEqual(['method']);
+    expect(kinds('It then uses a novel logit-guided re-attention (LRA) module to learn latent variables.')).not.toContain('dataset');
+    expect(kinds('We compare multi-head attention (MHA) and group-query attention (GQA) models.')).toEqual(['method']);
+  });
   it('is the paper\'s own when it defines a name a model family spells only in other letter case', () => {
     // real: corpus 2508.05307 "a Coordinator-patch Cross Attention (CoCA) mechanism", 2505.08693 "variable-input ViT
     // (VIViT)", 2504.09265 "Mixture of Group Experts (MoGE)", 2510.12098 "Lightweight and Efficient Network (LENet)"
