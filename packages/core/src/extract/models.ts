@@ -47,7 +47,7 @@ interface ModelLexicon {
   requireSize: string[];
   variants: { provenance: string; words: string[]; drop: string[]; spacedLowercase: string[]; hyphenOnly: string[] };
   variantAlias: { provenance: string; map: Record<string, string> };
-  bareByTopic: { provenance: string; families: Record<string, { topic: string; not: string; longForm: string; as: string }> };
+  bareByTopic: { provenance: string; families: Record<string, { topic: string; not?: string; longForm: string; as: string }> };
   spellingsByTopic: { provenance: string; spellings: Record<string, string> };
   glued: { provenance: string; versionLetters: Record<string, string>; sizeLetterFamilies: string[]; sizeLetters: string; lettersAfterHyphen: string[]; scoreLetterFamilies: string[]; taskTails: string[] };
   versionAfterVariantFrom: { provenance: string; families: Record<string, number> };
@@ -707,7 +707,7 @@ const SPELLING_TOPIC = new Map(Object.entries(LEX.spellingsByTopic.spellings).ma
 const SYMBOL_NOUN_BEFORE = /\b(?:polic(?:y|ies)|priors?|beliefs?|distributions?|states?|probabilit(?:y|ies)|values?|parameters?)\s+$/i;
 /** Families a paper about their topic names bare (models.json → bareByTopic). */
 const BARE_BY_TOPIC = new Map(
-  Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: new RegExp(t.not, 'i'), longForm: t.longForm, family: FAMILY_BY_LOWER.get(tokenWords(t.as).join('')) }]),
+  Object.entries(LEX.bareByTopic.families).map(([label, t]) => [label, { topic: new RegExp(t.topic, 'i'), not: t.not !== undefined ? new RegExp(t.not, 'i') : undefined, longForm: t.longForm, family: FAMILY_BY_LOWER.get(tokenWords(t.as).join('')) }]),
 );
 
 /**
@@ -717,7 +717,7 @@ const BARE_BY_TOPIC = new Map(
  */
 function bareByTopic(text: string, family: string): Family | undefined {
   const rule = BARE_BY_TOPIC.get(family);
-  if (!rule || !rule.topic.test(text) || rule.not.test(text) || definesOtherwise(text, family, rule.longForm)) return undefined;
+  if (!rule || !rule.topic.test(text) || rule.not?.test(text) || definesOtherwise(text, family, rule.longForm)) return undefined;
   return rule.family;
 }
 
