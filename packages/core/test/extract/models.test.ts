@@ -1179,6 +1179,8 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     // ByteDance's lines as they write them (real: corpus 2601.09668 "Seed1.5-VL", read as Seed-1.5-VL before; 2504.19191
     // "the hybrid-head concept from Hymba")
     expect(models('We compare Seed1.5-VL and Seed-Coder, building on the hybrid-head concept from Hymba.').sort()).toEqual(['Hymba', 'Seed-Coder', 'Seed1.5-VL']);
+    // (real: corpus 2506.22149 "We tested RetFiner on the retinal FMs RETFound, UrFound, and VisionFM")
+    expect(models('We tested RetFiner on the retinal FMs RETFound, UrFound, and VisionFM.')).toContain('VisionFM');
   });
 
   it('reads a spaced 3D before what a body model models as its dimension, in lower case only', () => {
