@@ -952,6 +952,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 53: 120 papers drawn (sample.ts tune53 20270127 120) halfway through the thirty-ninth round (the
+    // forty-sixth session), annotated by three annotators blind to the extractor, scored unread through the fortieth
+    // and forty-first rounds, read at the forty-second's start. Floors at the score when it was first read (d4c6485d).
+    name: 'tuning sample 53 (eval/blind/tune53)',
+    dir: join(import.meta.dirname, 'blind/tune53'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.933, recall: 0.913, f1: 0.923 },
+      datasets: { precision: 0.959, recall: 0.887, f1: 0.922 },
+      proposes: { precision: 0.95, recall: 0.884, f1: 0.916 },
+      methods: { precision: 0.941, recall: 0.843, f1: 0.889 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
