@@ -33,8 +33,11 @@ const GLUED_YEAR = /(2[1-9]|19[89]\d|200[1-9]|20[1-3]\d)( Task \d{1,2})?(?![A-Za
 const SPACED_YEAR = / ((?:19|20)\d{2})( Task \d{1,2})?(?![A-Za-z0-9\-]|\.\d)/y;
 /** "LiveCodeBench v6", "Video-MME v2.1": a version letter and number after a space. */
 const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
-/** A tail starting with a capital or camel case ("nuScenes"), then a version or a split ("ARC-AGI-2", "Video-MME-v2", "MMLU-ProX-Lite"). */
-const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?|-(?:Lite|Hard|Verified|Easy|Mini|Plus|lite|hard|verified|mini|plus))?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+/**
+ * A tail starting with a capital or camel case ("nuScenes"), then a version, a split or a second such part ("ARC-AGI-2",
+ * "Video-MME-v2", "MMLU-ProX-Lite", "BIRD-INTERACT-FULL": without it the known name alone was read from a longer one).
+ */
+const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?|-(?:Lite|Hard|Verified|Easy|Mini|Plus|lite|hard|verified|mini|plus)|-[A-Z][A-Za-z0-9]+|-[a-z]+[A-Z][A-Za-z0-9]*)?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** Words that name a split or an edition in lower case after a hyphen. */
 const LOWER_TAIL = /-(plus|pro|lite|mini|hard|verified|extended)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */
@@ -158,6 +161,9 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       if (!m) return null;
       const tail = m[1]!;
       if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail)) return null;
+      // (a second part says what the first does: "-Net-Based" is no name)
+      const second = m[2]?.slice(1);
+      if (second !== undefined && (MODEL_TAIL.test(second) || ADJECTIVE_TAIL.test(second))) return null;
       if (!COINED.test(base) && !(PLAIN_NAME.test(base) && (CODED_TAIL.test(tail) || (WORD_TAIL.test(tail) && !NOT_SPLIT_WORD.test(tail) && !SETTING_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24)))))) return null;
       const label = `${base}-${tail}${m[2] ? m[2].replace(/^-V/, '-v') : ''}`;
       if (ctx.otherKind(label) || ctx.otherKind(`${base}-${tail}`)) return null;

@@ -57,6 +57,20 @@ describe('variants of a known benchmark written after it', () => {
     ]);
   });
 
+  it('reads two coined or capitalised parts after a known name whole, never the known name alone', () => {
+    // real: tune53 2510.05318 "The suite comprises BIRD-INTERACT-FULL (600 tasks ...) ... and BIRD-INTERACT-LITE (300
+    // tasks ...)", read as BIRD before; corpus 2604.21409 "MME-RealWorld-CN", 2512.16511 "on the FFHQ-UV-Intrinsics
+    // dataset", 2507.09214 "The KITTI-AR-ExD subset"
+    expect(datasets('The suite comprises BIRD-INTERACT-FULL (600 tasks) and BIRD-INTERACT-LITE (300 tasks).')).toEqual([
+      'BIRD-INTERACT-FULL [BIRD-INTERACT-FULL]', 'BIRD-INTERACT-LITE [BIRD-INTERACT-LITE]',
+    ]);
+    expect(datasets('Trained on the FFHQ-UV-Intrinsics dataset; the KITTI-AR-ExD subset.')).toEqual([
+      'FFHQ-UV-Intrinsics [FFHQ-UV-Intrinsics]', 'KITTI-AR-ExD [KITTI-AR-ExD]',
+    ]);
+    // a second part saying what the first is or does is no name's part
+    expect(datasets('We evaluate on MMLU-Abc-Based tasks.')).toEqual(['MMLU [MMLU]']);
+  });
+
   it('reads coined or capitalised tails after a hyphen on a coined name, keeping the name as written', () => {
     expect(datasets('We test on ImageNet-LT, ARC-AGI, MMLU-Redux, LIBERO-Plus and PMC-InterCPT.')).toEqual([
       'ARC-AGI [ARC-AGI]', 'ImageNet-LT [ImageNet-LT]', 'LIBERO-Plus [LIBERO-Plus]', 'MMLU-Redux [MMLU-Redux]', 'PMC-InterCPT [PMC-InterCPT]',
