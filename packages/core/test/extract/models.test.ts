@@ -838,6 +838,16 @@ describe('families read only with a version, named as a family', () => {
     // tune41 2604.11290 "Gemma 3 27B and Aya Expanse 32B emerge as …"
     expect(models('On ALFWorld with MiniMax-M2.7, it beats MiniMax M2.5 and MiniMax-M1.')).toEqual(['MiniMax-M1', 'MiniMax-M2.5', 'MiniMax-M2.7']);
     expect(models('Among the models tested, Gemma 3 27B and Aya Expanse 32B emerge as effective teachers.')).toEqual(['Aya-Expanse-32B', 'Gemma-3-27B']);
+    // a family named by a common word is also read with a tier of its own (real: tune53 2604.27920 "three
+    // state-of-the-art Small Language Models (SLMs) -- EuroLLM, Aya Expanse, and Gemma --", tune34 2512.23712 "Nova-Pro";
+    // corpus 2604.12481 "BK-SDM Base, and Koala Lightning"), not a tier word glued to another word or starting a phrase
+    // (corpus 2506.11515 "Two-Tower Vision--Language Models", 2510.26653 "in the Arctic Deep Learning Optical Flow",
+    // 2604.23763 "Emu-Edit Test (no ground-truth images)")
+    expect(models('Three Small Language Models (SLMs) -- EuroLLM, Aya Expanse, and Gemma -- and Nova-Pro, BK-SDM Base, and Koala Lightning.')).toEqual([
+      'Aya-Expanse', 'EuroLLM', 'Gemma', 'Koala-Lightning', 'Nova-Pro',
+    ]);
+    expect(models('Two-Tower Vision--Language Models (VLMs) have demonstrated strong performance across various downstream VL tasks.', 'Manager: Aggregating Insights from Unimodal Experts in Two-Tower VLMs and MLLMs')).toEqual([]);
+    expect(models('Sea Ice Drift in the Arctic Deep Learning Optical Flow; the Emu-Edit Test set.')).toEqual([]);
     expect(models('A minimax game, a MINIMAX-optimal policy and the MiniMax company.')).toEqual([]);
     // its releases only: a letter or a dotted number (real: 2604.14210 "MiniMax-2.7"), not a whole number (a review's:
     // "a MiniMax 2-player game", "the MiniMax-2 regret bound", "a minimax-2 regret bound")
