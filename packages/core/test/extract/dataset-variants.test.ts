@@ -284,6 +284,22 @@ describe('variants of a known benchmark written after it', () => {
     expect(datasets('We evaluate on ICDAR2015, ICDAR 2013 and SciTSR.')).toEqual(['ICDAR 2013 [ICDAR 2013]', 'ICDAR 2015 [ICDAR2015]', 'SciTSR [SciTSR]']);
   });
 
+  it('reads the standard sets of the forty-ninth session\'s group, in their own capitals', () => {
+    // real: tune53 2603.26052 "MaLSF achieves state-of-the-art performance on both the DGM4 and multimodal fake news
+    // detection tasks", 2601.10228 "complex video QA benchmarks like HD-EPIC VQA" (read as HD-EPIC before), 2512.04213
+    // "multi-camera (MC) versions of TAPVid-3D panoptic and PointOdyssey"; corpus 2604.09877 "on the Point Odyssey and
+    // TUM-Dynamics benchmarks", 2506.23252 "on the Drone Vehicle dataset", 2511.07935 "(LEVIR-CD, DSIFN-CD, WHU-CD,
+    // SYSU-CD)", 2606.21932 "(LEVIR-CD, S2Looking, DSIFN, and CLCD)", 2504.14423 "COESOT, FE108, and VisEvent"
+    expect(datasets('State-of-the-art on the DGM4 and HD-EPIC VQA benchmarks, on TAPVid-3D and on the Point Odyssey and Drone Vehicle datasets.')).toEqual([
+      'DGM4 [DGM4]', 'DroneVehicle [Drone Vehicle]', 'HD-EPIC VQA [HD-EPIC VQA]', 'PointOdyssey [Point Odyssey]', 'TAPVid-3D [TAPVid-3D]',
+    ]);
+    expect(datasets('Experiments on aerial (DSIFN-CD, SYSU-CD, DSIFN, and CLCD) and tracking sets (COESOT, FE108, FELT, and VisEvent).')).toEqual([
+      'CLCD [CLCD]', 'COESOT [COESOT]', 'DSIFN-CD [DSIFN|DSIFN-CD]', 'FE108 [FE108]', 'FELT [FELT]', 'SYSU-CD [SYSU-CD]', 'VisEvent [VisEvent]',
+    ]);
+    // HD-EPIC alone stays the video set; words in other cases are no data ("the felt need")
+    expect(datasets('Results on HD-EPIC improve; the felt need for clcd remains.')).toEqual(['HD-EPIC [HD-EPIC]']);
+  });
+
   it('reads no data set inside an identifier joined by underscores, nor a data noun as a part\'s name', () => {
     // real: tune41 2604.03198 "PSNR of around 26.90 dB on the DIV2K_LSDIR_valid dataset" (the reader lists the split's
     // identifier, not LSDIR), corpus 2606.16383 "Bangla_MMLU"; 2604.24947 "sourced from the YouTube-UGC and LSVQ
