@@ -1191,6 +1191,10 @@ describe('well-known models the reviewed group of 2026-12-07 adds', () => {
     expect(models('We compare Seed1.5-VL and Seed-Coder, building on the hybrid-head concept from Hymba.').sort()).toEqual(['Hymba', 'Seed-Coder', 'Seed1.5-VL']);
     // (real: corpus 2506.22149 "We tested RetFiner on the retinal FMs RETFound, UrFound, and VisionFM")
     expect(models('We tested RetFiner on the retinal FMs RETFound, UrFound, and VisionFM.')).toContain('VisionFM');
+    // the forty-ninth session's group (real: corpus 2605.16941 "Experiments on LLaDA and MMaDA show that WINO improves",
+    // MMaDA a data set before; 2601.22629 "demonstrated on LLaDA and TraDo", 2506.06144 "a 3.50% boost over LanguageBind
+    // on Video-MME", 2605.05499 "the compact Moondream-2B vision language model")
+    expect(models('Experiments on LLaDA and MMaDA, on TraDo, over LanguageBind, and with the compact Moondream-2B.').sort()).toEqual(['LLaDA', 'LanguageBind', 'MMaDA', 'Moondream-2B', 'TraDo']);
   });
 
   it('reads a spaced 3D before what a body model models as its dimension, in lower case only', () => {
