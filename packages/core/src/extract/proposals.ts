@@ -1058,6 +1058,10 @@ const CALLED_ANY = new RegExp(
   String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally|been)\s)\b(?:(?:named|termed|dubbed|called)(?:\s+as(?=\s))?|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
+/** An object the paper takes up with a verb of use, right before "called": "we employ a … algorithm called". */
+// (the paper's subject, "we": "the proposed approach employs a … model called KTU" names its own part; nor a new thing,
+// "VARIN leverages a novel pseudo-inverse function, named LAI")
+const TAKEN_UP_CALLED = /\b[Ww]e\s+(?:[a-z]+ly\s+)?(?:employ|adopt|follow|leverage|utili[sz]e|apply|reuse)\s+(?:an?|the)\s+(?:(?!novel\b|new\b)[\w-]+,?\s+){0,7}$/;
 /** A release number after a proposal's name, ending its phrase: " 2.0", " 2", " v2", " V4". */
 const SPACED_RELEASE = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d(?:\.\d{1,2})?)(?=\s*[,:;(]|\s+(?:is|are|that|which|achieves|outperforms|improves|revisits|consists|comprises|and|to|with)\b)/;
 /** One to three more capitalised words after a name, ending the phrase (no short form after them). */
@@ -2644,8 +2648,11 @@ function readSentence(scan: SentenceScan, s: number): void {
     if (!found) {
       CALLED_ANY.lastIndex = 0;
       while ((m = CALLED_ANY.exec(sent))) {
-        // ("an existing sarcasm-labeled dataset … called BESSTIE" is someone else's)
+        // ("an existing sarcasm-labeled dataset … called BESSTIE" is someone else's, as is what the paper takes up with a
+        // verb of use: "we employ a recently proposed variational algorithm called IVON", "we follow a sequential
+        // learning paradigm called Task Decomposition (TD)")
         if (/\b(?:an?|the)\s+(?:existing|publicly available|public)\s+(?:[\w-]+\s+){0,7}$/i.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
+        if (TAKEN_UP_CALLED.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
         // (a quoted name only after an artefact's noun)
         if (m[1] && !QUOTED_ARTEFACT.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
         const d2 = defByStart.get(a + m.index + m[0].length - m[2]!.length);

@@ -66,6 +66,15 @@ describe('findProposals', () => {
     // (right after "evaluate on" only: the paper's own data named later in the phrase stays its own; invented)
     expect(kinds('We evaluate on our newly collected FooBench, a benchmark of 5k questions.')).toEqual(['FooBench dataset']);
     expect(kinds('We manually add explanations to an existing sarcasm-labeled dataset for Australian and Indian English called BESSTIE.')).toEqual([]);
+    // what "we" take up with a verb of use is someone else's (real: corpus 2505.09591 "we employ a recently proposed
+    // variational algorithm called IVON", tune53 2606.22931 "we follow a sequential learning paradigm called Task
+    // Decomposition (TD)"); not what the paper's own approach employs, nor a new thing (corpus 2507.16796 "the proposed
+    // approach employs a … prediction model called Knowledge Transformer with Uncertainty (KTU)", 2509.01984 "VARIN
+    // leverages a novel pseudo-inverse function, named Location-aware Argmax Inversion (LAI)")
+    expect(kinds('Instead of AdamW, we employ a recently proposed variational algorithm called IVON, which yields a posterior.')).toEqual([]);
+    expect(kinds('To facilitate supervision, we follow a sequential learning paradigm called Task Decomposition (TD) where an autoencoder is employed.')).toEqual([]);
+    expect(kinds('The proposed approach and its two variants employ a probabilistic prediction model called Knowledge Transformer with Uncertainty (KTU) to exploit it.')).toEqual(['KTU method']);
+    expect(kinds('We leverage a novel pseudo-inverse function, named Location-aware Argmax Inversion (LAI), to generate noises.')).toEqual(['LAI method']);
     // (a new one stays the paper's own: corpus 2506.01391)
     expect(kinds('We release five public benchmarks and a new Chinese GUI benchmark called CAGUI.')).toEqual(['CAGUI dataset']);
     // the items of an enumeration of the paper's own, in apposition: real 2604.13278 (tune20), 2504.15485 (tune6),
