@@ -1058,9 +1058,11 @@ const CALLED_ANY = new RegExp(
   String.raw`(?<!so-|(?:commonly|often|usually|also|sometimes|generally|typically|widely|traditionally|been)\s)\b(?:(?:named|termed|dubbed|called)(?:\s+as(?=\s))?|naming\s+(?:it|them|the\s+(?:resulting\s+)?(?:model|method|framework|system|agent|dataset|benchmark)|our\s+(?:model|method|framework|system|agent|dataset|benchmark)))\s+(["\u201c](?=${NAME_SRC}["\u201d]))?(${NAME_SRC})`,
   'g',
 );
-/** An object the paper takes up with a verb of use, right before "called": "we employ a … algorithm called". */
-// (the paper's subject, "we": "the proposed approach employs a … model called KTU" names its own part; nor a new thing,
-// "VARIN leverages a novel pseudo-inverse function, named LAI")
+/**
+ * An object "we" take up with a verb of use, right before "called": "we employ a … algorithm called". Only after "we"
+ * ("the proposed approach employs a … model called KTU" names its own part) and never a new thing ("VARIN leverages a
+ * novel pseudo-inverse function, named LAI").
+ */
 const TAKEN_UP_CALLED = /\b[Ww]e\s+(?:[a-z]+ly\s+)?(?:employ|adopt|follow|leverage|utili[sz]e|apply|reuse)\s+(?:an?|the)\s+(?:(?!novel\b|new\b)[\w-]+,?\s+){0,7}$/;
 /** A release number after a proposal's name, ending its phrase: " 2.0", " 2", " v2", " V4". */
 const SPACED_RELEASE = /^ (?:[vV]\d{1,2}(?:\.\d{1,2})?|\d(?:\.\d{1,2})?)(?=\s*[,:;(]|\s+(?:is|are|that|which|achieves|outperforms|improves|revisits|consists|comprises|and|to|with)\b)/;
