@@ -966,6 +966,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 54: 120 papers drawn (sample.ts tune54 20270128 120) at the fortieth round's start (the
+    // forty-seventh session), annotated by three annotators blind to the extractor, scored unread through the fortieth
+    // and forty-first rounds and the forty-second's first half, read for the forty-second's second half. Floors at the
+    // score when it was first read (98ff4cec).
+    name: 'tuning sample 54 (eval/blind/tune54)',
+    dir: join(import.meta.dirname, 'blind/tune54'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.9, recall: 0.764, f1: 0.827 },
+      datasets: { precision: 0.954, recall: 0.912, f1: 0.932 },
+      proposes: { precision: 0.951, recall: 0.717, f1: 0.818 },
+      methods: { precision: 0.918, recall: 0.788, f1: 0.848 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
