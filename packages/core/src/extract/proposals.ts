@@ -2451,7 +2451,9 @@ function readSentence(scan: SentenceScan, s: number): void {
       // a component the proposal is described with ("X, a framework that incorporates a Mixture of Calibrated
       // Experts (MoCaE)") is not itself proposed
       if (found && REL_CLAUSE.test(text.slice(a + verbAt, d.start)) && !/(?:,|\band)\s*$/.test(text.slice(Math.max(a, d.start - 6), d.start))) continue;
-      if (d.short.replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue; // ASR, BEV, KANs: field acronyms
+      // (ASR, BEV, KANs: field acronyms; a plural's s is not a letter of the acronym: "Vision Foundation Models (VFMs)",
+      // "Weighted Multi-branch Perceptrons (WMPs)" were read as the paper's own)
+      if (d.short.replace(/(?<=[A-Z])s$/, '').replace(/[^A-Za-z0-9]/g, '').length < 4 || /[a-z]s$/.test(d.short)) continue;
       if (!/^[A-Z0-9\u0370-\u03ff][^\s]*(?:\s+(?:[A-Z0-9\u0370-\u03ff][^\s]*|of|for|and|with|in|on|to|the|via|from))*$/.test(d.long)) continue;
       if (known(d.short) || known(d.long) || describesClass(text, d)) continue;
       // "a framework that enhances the SaRa (Saliency Ranking) model with …": the object of another verb is used

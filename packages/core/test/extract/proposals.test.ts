@@ -355,6 +355,14 @@ describe('findProposals', () => {
     expect(proposals(heldOutDoc('2506.12446')).map((p) => p.name)).not.toContain('PRMs');
     // "we develop an interpretable Visual Word Sense Disambiguation (VWSD) framework"
     expect(proposals(heldOutDoc('2602.06799')).map((p) => p.name)).not.toContain('VWSD');
+    // a class the paper builds on, its acronym a plural of three capitals, as a field's acronym of three (real: tune16
+    // 2509.09572 "we propose PeftCD, a change detection framework built upon Vision Foundation Models (VFMs)", tune16
+    // 2603.29228 "We design a backbone with Weighted Multi-branch Perceptrons (WMPs)", corpus 2504.07866 "trained on
+    // Ascend Neural Processing Units (NPUs)"); a plural of four stays readable (real: tune54-style, corpus 2505.14674
+    // "we introduce Reward Reasoning Models (RRMs)")
+    expect(kinds('We propose PeftCD, a change detection framework built upon Vision Foundation Models (VFMs) with fine-tuning.')).toEqual(['PeftCD method']);
+    expect(kinds('We design a backbone with Weighted Multi-branch Perceptrons (WMPs), which aggregates features.')).toEqual([]);
+    expect(kinds('In this work, we introduce Large Hybrid-Reasoning Models (LHRMs), the first kind of model that thinks adaptively.')).toEqual(['LHRMs method']);
   });
 
   it('reads a second proposal joined by "and"', () => {
