@@ -339,8 +339,11 @@ function gluedVersionVariant(word: string): { version: string; variant: string }
 const RE_ACTIVE = /^[ae]\d+(?:\.\d+)?b$/;
 /** A mixture of experts' count of experts, written right after the size ("17B-128E"). */
 const RE_EXPERTS = /^\d{1,3}e$/;
-/** A dated snapshot after a version or variant: MMDD ("GPT-4-0613"), YYMM ("Qwen3-4B-Instruct-2507"), YYYYMMDD. */
-const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-2])|20[2-3]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]))$/;
+/**
+ * A dated snapshot after a version or variant: MMDD ("GPT-4-0613"), YYMM ("Qwen3-4B-Instruct-2507"), YYYYMMDD; or a
+ * numbered one, as Google numbers its API models ("Gemini-2.0-Flash-001", "gemini-2.0-flash-lite-001").
+ */
+const RE_SNAPSHOT = /^(?:(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|2[3-9](?:0[1-9]|1[0-2])|20[2-3]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])|00[1-9])$/;
 /** The month and day after a snapshot year ("gpt-4o-2024-08-06"). */
 const SNAPSHOT_MONTH_DAY = /-(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])(?![A-Za-z0-9])/y;
 // (never across the line break between the title and the abstract: "… for Vision Transformers" + "Vision …")

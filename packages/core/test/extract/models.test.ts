@@ -122,6 +122,9 @@ describe('model mentions in text', () => {
     ]);
     // an invented family member with a snapshot, and a number that is no date
     expect(models('Gemini-1.5-Pro-0514 is compared with Llama-2-7B on 1000 examples.')).toEqual(['Gemini-1.5-Pro-0514', 'Llama-2-7B']);
+    // Google's numbered API snapshots (real: tune54 2505.15431 "outperforming leading models like Gemini-2.0-Flash-001
+    // (1352)", read as Gemini-2.0-Flash before; corpus 2603.25176 "such as gemini-2.0-flash-lite-001")
+    expect(models('It beats Gemini-2.0-Flash-001 (1352), and gemini-2.0-flash-lite-001 serves as a judge.')).toEqual(['Gemini-2.0-Flash-001', 'Gemini-2.0-Flash-Lite-001']);
   });
 
   it('writes the size before the tuning, in the creators\' order, whatever the text\'s', () => {
