@@ -344,11 +344,14 @@ const SPACED_PREFIX = /^[A-Z][a-z]{3,}(?:-[A-Z][a-z]{2,})*$/;
  * ImageNet", "Mozilla Common Voice", "Microsoft COCO"): the benchmark alone is meant.
  */
 const NOT_SPACED_PREFIX =
-  /^(?:Standard|Original|Full|Public|Clean|Entire|Whole|Popular|Classic|Classical|Large|Small|Challenging|Official|Benchmark|Dataset|Datasets|Subset|Test|Validation|Training|Existing|Several|Multiple|Various|Both|Other|Extensive|Recent|Common|Widely|Latest|Mozilla|Microsoft|Facebook|Google|Stanford|Kaggle|Amazon|Apple|Nvidia|Alibaba|Baidu|Tencent|Meta|Openai|Allen|Hugging|Huggingface|Pascal|Results?|Experiments?|Evaluations?|Using|Across|Extensive|Notably|Moreover|However|Furthermore|Finally|Specifically)$/;
+  /^(?:Standard|Original|Full|Public|Clean|Entire|Whole|Popular|Classic|Classical|Large|Small|Challenging|Official|Benchmark|Dataset|Datasets|Subset|Test|Validation|Training|Existing|Several|Multiple|Various|Both|Other|Extensive|Recent|Common|Widely|Latest|Mozilla|Microsoft|Facebook|Google|Stanford|Princeton|Berkeley|Kaggle|Amazon|Apple|Nvidia|Alibaba|Baidu|Tencent|Meta|Openai|Allen|Hugging|Huggingface|Pascal|Results?|Experiments?|Evaluations?|Using|Across|Extensive|Notably|Moreover|However|Furthermore|Finally|Specifically)$/;
 /** What may follow the benchmark after a spaced prefix: the end of a list item or a head noun. */
 const AFTER_SPACED_VARIANT = /^(?:[,;:)]|\.(?![A-Za-z0-9])|$|\s+(?:and|or|datasets?|benchmarks?|tasks?|splits?|show|shows|demonstrate|demonstrates|confirm|reveal)\b)/;
-/** The word or separator that may stand before a spaced prefix: a list separator or a preposition of evaluation. */
-const BEFORE_SPACED_PREFIX = /(?:,|\(|\b(?:and|or|on|from|using|including|across|of|with|to|in))\s$/;
+/**
+ * The word or separator that may stand before a spaced prefix: a list separator, a colon opening a list, or a
+ * preposition of evaluation, with "the" after it ("datasets: Corrupted CIFAR-10, …", "on the Split CIFAR-100 dataset").
+ */
+const BEFORE_SPACED_PREFIX = /(?:[,:]|\(|\b(?:and|or|on|from|using|including|across|of|with|to|in)(?:\s+the)?)\s$/;
 
 /**
  * A capitalised word written before a known benchmark with a space, naming an edition of it: "Split CIFAR-100",
