@@ -37,7 +37,11 @@ const SPACED_VERSION = / ([vV]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9\-+]|\.\d)/y;
  * A tail starting with a capital or camel case ("nuScenes"), then a version, a split or a second such part ("ARC-AGI-2",
  * "Video-MME-v2", "MMLU-ProX-Lite", "BIRD-INTERACT-FULL": without it the known name alone was read from a longer one).
  */
-const HYPHEN_TAIL = /-([A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*)(-[vV]?\d{1,2}(?:\.\d{1,2})?|-(?:Lite|Hard|Verified|Easy|Mini|Plus|lite|hard|verified|mini|plus)|-[A-Z][A-Za-z0-9]+|-[a-z]+[A-Z][A-Za-z0-9]*)?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
+const TAIL_PART = String.raw`[A-Z][A-Za-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*`;
+const HYPHEN_TAIL = new RegExp(
+  String.raw`-(${TAIL_PART})(-[vV]?\d{1,2}(?:\.\d{1,2})?|-(?:Lite|Hard|Verified|Easy|Mini|Plus|lite|hard|verified|mini|plus)|-(?:${TAIL_PART}))?(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])`,
+  'y',
+);
 /** Words that name a split or an edition in lower case after a hyphen. */
 const LOWER_TAIL = /-(plus|pro|lite|mini|hard|verified|extended)(?![A-Za-z0-9+#]|[-.][A-Za-z0-9])/y;
 /** "-v2", "-V1.5", "-1.3" (a decimal; a bare "-2" is as often a count or a range). */
@@ -52,6 +56,10 @@ const CODED_TAIL = /^(?:[A-Z]{2,}[0-9]*|[A-Za-z]*[a-z][A-Z][A-Za-z0-9]*|[A-Z]+\d
 const MODEL_TAIL = /(?:Net|Former|former|SAM\d*|GPT|LLM|BERT|ViT|Encoder|Decoder|Align|Bot|Fed|Agent|Transformer|Diffusion|Model|Tuning|RL|Tools?|Toolkit|Framework|Library|Platform|API)$/;
 /** Capitalised adjectives of a title ("GQA-Aware", "ImageNet-Pretrained"): a description, not a split. */
 const ADJECTIVE_TAIL = /(?:[a-z]{3}(?:ed|ing)|Based|Driven|Type|Aware|Free|Centric|Specific|Level|Scale|Style|Like|Only|Agnostic|Independent|Dependent|Wise|Ready)$/;
+/** A hyphen part that names a model or says what the data is for, not a benchmark's own part ("-Net", "-Based"). */
+function describesModelOrUse(part: string): boolean {
+  return MODEL_TAIL.test(part) || ADJECTIVE_TAIL.test(part);
+}
 /** Tails the suffix step reads already (one capital, Hard, Lite, Verified, Easy) keep their old labels. */
 const SUFFIX_STEP = /^(?:Hard|Lite|Verified|Easy)$/;
 /** A coined name: a digit, an inner capital, or all capitals ("MMLU", "ImageNet", "CIFAR-10"). */
@@ -160,10 +168,9 @@ export function datasetVariantReader(ctx: VariantContext): VariantReader {
       const m = HYPHEN_TAIL.exec(text);
       if (!m) return null;
       const tail = m[1]!;
-      if (SUFFIX_STEP.test(tail) || MODEL_TAIL.test(tail) || ADJECTIVE_TAIL.test(tail)) return null;
-      // (a second part says what the first does: "-Net-Based" is no name)
+      // (nor a tail, or a second part after it, that names a model or a use: "-Net", "-Net-Based")
       const second = m[2]?.slice(1);
-      if (second !== undefined && (MODEL_TAIL.test(second) || ADJECTIVE_TAIL.test(second))) return null;
+      if (SUFFIX_STEP.test(tail) || describesModelOrUse(tail) || (second !== undefined && describesModelOrUse(second))) return null;
       if (!COINED.test(base) && !(PLAIN_NAME.test(base) && (CODED_TAIL.test(tail) || (WORD_TAIL.test(tail) && !NOT_SPLIT_WORD.test(tail) && !SETTING_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 24)))))) return null;
       const label = `${base}-${tail}${m[2] ? m[2].replace(/^-V/, '-v') : ''}`;
       if (ctx.otherKind(label) || ctx.otherKind(`${base}-${tail}`)) return null;

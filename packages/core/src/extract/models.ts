@@ -1246,9 +1246,12 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         if (as === undefined) continue;
         return { p: { ...p, family: as }, start };
       }
-      // (a family named by a common word is read with a size, or with a tier as a word of its own: "Aya Expanse",
-      // "Nova Pro", "Koala Lightning"; not "Two-Tower Vision", "the Arctic Deep Learning", "Emu-Edit Test")
-      if (family.require === 'size' && !p.parts.some((x) => x.kind === 'size' || (x.kind === 'variant' && codeAt(text, start - 1) !== 45 && !/^ [A-Z]/.test(text.slice(p.end, p.end + 2)))) && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) continue;
+      if (family.require === 'size' && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) {
+        // (a family named by a common word is read with a size, or with a tier as a word of its own: "Aya Expanse",
+        // "Nova Pro", "Koala Lightning"; not "Two-Tower Vision", "the Arctic Deep Learning", "Emu-Edit Test")
+        const tierAlone = codeAt(text, start - 1) !== 45 && !/^ [A-Z]/.test(text.slice(p.end, p.end + 2));
+        if (!p.parts.some((x) => x.kind === 'size' || (tierAlone && x.kind === 'variant'))) continue;
+      }
     }
     // (a count in thousands right after the bare family is a data set named after the model: "LLaVA-665K", "Dolly-15k";
     // after a version, a tier or a size it is the context window, "GPT-4-32k", "GPT-3.5-Turbo-16K", "Phi-3-mini-4k")

@@ -2655,8 +2655,8 @@ function readSentence(scan: SentenceScan, s: number): void {
         // ("an existing sarcasm-labeled dataset … called BESSTIE" is someone else's, as is what the paper takes up with a
         // verb of use: "we employ a recently proposed variational algorithm called IVON", "we follow a sequential
         // learning paradigm called Task Decomposition (TD)")
-        if (/\b(?:an?|the)\s+(?:existing|publicly available|public)\s+(?:[\w-]+\s+){0,7}$/i.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
-        if (TAKEN_UP_CALLED.test(sent.slice(Math.max(0, m.index - 90), m.index))) continue;
+        const objectBefore = sent.slice(Math.max(0, m.index - 90), m.index);
+        if (/\b(?:an?|the)\s+(?:existing|publicly available|public)\s+(?:[\w-]+\s+){0,7}$/i.test(objectBefore) || TAKEN_UP_CALLED.test(objectBefore)) continue;
         // (a quoted name only after an artefact's noun)
         if (m[1] && !QUOTED_ARTEFACT.test(sent.slice(Math.max(0, m.index - 60), m.index))) continue;
         const d2 = defByStart.get(a + m.index + m[0].length - m[2]!.length);
