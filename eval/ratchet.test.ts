@@ -984,6 +984,20 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 55: 120 papers drawn (sample.ts tune55 20270129 120) at the forty-first round's start (the
+    // forty-eighth session), annotated by three annotators blind to the extractor, scored unread through the forty-first
+    // and forty-second rounds, read at the forty-third's start. Floors at the score when it was first read (fd731745).
+    name: 'tuning sample 55 (eval/blind/tune55)',
+    dir: join(import.meta.dirname, 'blind/tune55'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.946, recall: 0.876, f1: 0.91 },
+      datasets: { precision: 0.948, recall: 0.894, f1: 0.92 },
+      proposes: { precision: 0.943, recall: 0.893, f1: 0.917 },
+      methods: { precision: 0.94, recall: 0.807, f1: 0.868 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
