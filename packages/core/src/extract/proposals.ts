@@ -1050,6 +1050,26 @@ const AND_NAME = new RegExp(String.raw`(?:,\s*|\s)and\s+(?:\(?(?:i{1,3}|iv|v|vi|
  * COUNTED_NAMES' and AND_NAME's to read, and "two of the most widely used …" names others' work).
  */
 const AND_PLAIN = new RegExp(String.raw`^(?:the\s+)?(${NAME_SRC})\s+and\s+(?:the\s+)?(${NAME_SRC})(?=\s*(?:[;:(]|\.(?:\s|$)|,(?!\s*(?:three|four|five|six|a|an|the)\b|\s*(?:two|both)\s+of\b))|\s+(?:for|to|that|which|as|with|in|on|from|benchmarks?|datasets?|models?|frameworks?|metrics?)\b)`);
+/** A second name joined by "and", before its apposition: "X and Y, 33B-parameter LLMs". */
+const AND_NAME_BEFORE_APPOSITION = new RegExp(String.raw`^\s+and\s+(?:the\s+)?${NAME_SRC}(?=,\s)`);
+/**
+ * An apposition of several things, not of one ("a …") unless one family of them ("a family of models"); not counted
+ * either, which COUNTED_NAMES reads ("FooA and FooB, two new splits"; "three new benchmarks" lists something else).
+ */
+const SHARED_APPOSITION = /^,\s+(?!an?\s(?!(?:family|suite|series|pair|collection)\s+of\b)|(?:one|two|both|three|four|five|six|seven|eight|nine|ten|\d+)\s)/;
+
+/**
+ * The kind an apposition after the second of two names gives the first, when it names several things: "we present
+ * GroveMoE-Base and GroveMoE-Inst, 33B-parameter LLMs" makes two models, not a method and a model. (One thing, "we
+ * propose FooNet and FooData, a large dataset …", is the second name's alone; three names or more are read as a list.)
+ */
+function sharedAppositionKind(name: string, after: string): EntityKind | null {
+  const listed = AND_NAME_BEFORE_APPOSITION.exec(after);
+  if (listed === null) return null;
+  const rest = after.slice(listed[0].length);
+  return SHARED_APPOSITION.test(rest) ? contextKind(name, rest) : null;
+}
+
 /** "…, named GUARD-JD, …" anywhere. */
 // (the name may stand in quotes closed right after it, when the noun before "called" names an artefact: 'a Python
 // framework, dubbed "SynDisco"', 'a novel Bengali dataset called "NCTBText"'; quotes after "a phenomenon called" mark a
@@ -1630,7 +1650,8 @@ export function findProposals(
     // Answering Temporal Ability dataset (RATA)", "a … paired dataset named See-in-the-Extremely-Dark (SIED)")
     // (a long form ending in "Dataset" or "Benchmark" says so whatever follows; "Database", "Testbed" only where
     // nothing else does: "Hierarchical Memory Database (HMD), a memory architecture")
-    const decided = lf !== undefined && DATA_ONLY_HEAD_END.test(lf) ? 'dataset' : contextKind(name, after);
+    let decided = lf !== undefined && DATA_ONLY_HEAD_END.test(lf) ? 'dataset' : contextKind(name, after);
+    if (decided === null) decided = sharedAppositionKind(name, after);
     let kind = decided ?? shapeKind(name);
     if (decided === null && kind === 'method' && ((lf !== undefined && DATA_HEAD_END.test(lf)) || dataNamedBefore(text, at, lf ?? name))) kind = 'dataset';
     const p: Proposal = { name, kind, at, long: lf || undefined };

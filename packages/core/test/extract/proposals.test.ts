@@ -2208,6 +2208,16 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We release OCC-RAG-0.6B and OCC-RAG-1.7B, both mid-trained on this corpus.').map((k) => k.split(' ')[0])).not.toContain('OCC-RAG-1');
   });
 
+  it('gives names listed before an apposition of several things the kind it says, each of them', () => {
+    // real: 2508.07785 (tune55), 2507.05517, 2606.15079, 2606.24716 (2025-26 corpus)
+    expect(kinds('Building on this architecture, we present GroveMoE-Base and GroveMoE-Inst, 33B-parameter LLMs developed by upcycling.')).toEqual(['GroveMoE-Base model', 'GroveMoE-Inst model']);
+    expect(kinds('To support further research, we release SYNUR and SIMORD, the first open-source datasets for medical order extraction.')).toEqual(['SYNUR dataset', 'SIMORD dataset']);
+    expect(kinds('In this report, we present Ling-2.6 and Ring-2.6, a family of models designed to address this challenge at scale.')).toEqual(['Ling-2.6 model', 'Ring-2.6 model']);
+    expect(kinds('To enable this evaluation in vision, we construct synCUB and synCOCO, synthetic benchmarks of paired images.')).toEqual(['synCUB dataset', 'synCOCO dataset']);
+    // not an apposition of one thing, which is the last name's alone
+    expect(kinds('We propose FooNet and FooData, a large dataset of street images.')).toEqual(['FooNet method', 'FooData dataset']);
+  });
+
   it('reads data named and claimed as a record "to date" as the paper\'s own, wherever the sentence names it', () => {
     // real: 2508.07863 (tune42), 2504.04377, 2509.06907 (2025-26 corpus)
     expect(kinds('Our approach is built upon HuMo100M, the largest and most comprehensive human motion dataset to date, comprising 5 million sequences.')).toEqual(['HuMo100M dataset']);
