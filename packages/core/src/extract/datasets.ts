@@ -249,8 +249,13 @@ function isDescriptor(w: string): boolean {
   if (w.indexOf('-') > 0) return w.length <= 24 && /^[a-z]{2,}(?:-[a-z]{2,}){1,2}$/.test(w) && !/-(?:based|like|style)$/.test(w);
   // (not an adverb, a preposition or a verb: "COCONUT consistently exploits dataset artifacts", "nnUNets trained per
   // dataset")
-  return w.length >= 3 && w.length <= 12 && allLowerAscii(w) && !FUNCTION_WORDS.test(w) && !NOT_NAMES.has(w) && !NOT_DESCRIPTOR.test(w);
+  return DATA_ROLE.test(w) || (w.length >= 3 && w.length <= 12 && allLowerAscii(w) && !FUNCTION_WORDS.test(w) && !NOT_NAMES.has(w) && !NOT_DESCRIPTOR.test(w));
 }
+/**
+ * Words of a data set's role or access before its head ("the PVSG, VIPSeg and SVG2 test datasets", "the MSD and LiTS
+ * public datasets"): descriptors, though NOT_NAMES lists them (they are no name's words).
+ */
+const DATA_ROLE = /^(?:test|testing|evaluation|validation|training|public|standard)$/;
 
 const NOT_DESCRIPTOR =
   /^(?!(?:scholar|ear|dai|week|month|year|quarter|hour|friend|fami)ly$)[a-z]+ly$|^(?:per|via|than|into|onto|over|under|about|after|before|within|without|between|among|through|and|but|not|are|was|were|been|has|have|had|can|may|will|outperforms|generates|exploits|turns|achieves|shows|uses|creates|provides|produces|yields|improves|requires|enables|constructs|builds|introduces|releases|includes|contains|covers|surpasses|obtains|reaches|attains|demonstrates|employs|leverages|applies|extends|combines|integrates|exceeds|matches|trains|learns|makes|offers|transforms|converts|supports|handles|beats)$/;

@@ -98,6 +98,14 @@ describe('datasets outside the lexicon', () => {
     // acronyms of modalities and topics, and adjectives glued to a noun, are no names
     expect(datasets('We pool COVID-19 chest datasets, RGB-D video datasets and AI-generated IQA datasets.')).toEqual([]);
   });
+  it('reads a list past a word of the data\'s role or access before the head ("test", "public", "training")', () => {
+    // real: 2602.23543 (tune55), 2508.01785, 2606.20438 (2025-26 corpus)
+    expect(datasets('On the PVSG, VIPSeg, VidOR and SVG2 test datasets, TRaSER improves relation detection.')).toEqual(['PVSG', 'SVG2', 'VIPSeg', 'VidOR']);
+    expect(datasets('Our method is competitive on the MSD and LiTS public datasets in Dice coefficient.')).toEqual(['LiTS', 'MSD']);
+    expect(datasets('Evaluated on the SMIDS and HuSHem public datasets, our model achieves accuracies of 90.2%.')).toEqual(['HuSHem', 'SMIDS']);
+    // (a plain word before such a role word is no name: "the English test datasets")
+    expect(datasets('We evaluate on the English and Chinese test datasets.')).toEqual([]);
+  });
   it('stops a list at its last coordinated member', () => {
     expect(datasets('On GSM8K, MATH and SVAMP, SuperSolver improves accuracy.')).not.toContain('SuperSolver');
     expect(datasets('On GSM8K, SuperSolver improves accuracy.')).toEqual(['GSM8K']);
