@@ -376,8 +376,13 @@ const LEAD = new RegExp(
   String.raw`^(?:${MARK_SRC}\s*)?(?:(?:a|an|the|our|two|three|several)\s+)?(?:(?:novel|new|simple|simple yet effective|effective|efficient|general|unified|lightweight|principled|scalable|practical|comprehensive|first|large-scale|modular|training-free|plug-and-play|open-source|fully open|flexible|robust|systematic|holistic|family of|class of)\s*,?\s+)*`,
   'i',
 );
-/** One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), before a long form. */
-const ADJECTIVE_LEAD = /^(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2}/;
+/**
+ * One or two describing words shaped as adjectives ("innovative", "powerful", "accurate"), or an adverb and up to two
+ * before a capitalised long form ("a fully Bayesian Topics over Time (BToT) model", "a computationally efficient Greedy
+ * Seed-Based Clustering (GSC) algorithm"; not a task's words, "the first differentially private 2D human pose
+ * estimation (2D-HPE)").
+ */
+const ADJECTIVE_LEAD = /^(?:[a-z]{3,}ly\s+(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){0,2}(?=[A-Z])|(?:[a-z]{3,}(?:ive|al|ous|ful|ent|ant|ic|able|ible|ate)\s*,?\s+){1,2})/;
 /** What follows a definition that is the verb's whole object: a mark, a clause, a preposition, a method noun. */
 const OBJECT_ENDS = /^(?:\s*[,.;:]|\s+(?:that|which|to|for|with|in|on|by|framework|method|approach|model|network|architecture|algorithm|system)\b)/;
 /** What follows a name in an apposition without its comma: an article, up to three words, a head noun. */

@@ -1482,6 +1482,11 @@ describe('describing words before a proposed long form', () => {
     expect(own('Gradient-Guided Learning Network for Infrared Small Target Detection', 'Therefore, we propose an innovative gradient-guided learning network (GGL-Net). GGL-Net works well.')).toEqual(['GGL-Net']);
     // invented: two such words
     expect(own('A study', 'We present a powerful, accurate Sparse Routing Transformer (SRT) for long documents.')).toEqual(['SRT']);
+    // real: 2504.15220 (tune55), 2603.14303: an adverb before a capitalised long form, alone or with adjectives
+    expect(own('A study', 'To address this issue, we propose a fully Bayesian Topics over Time (BToT) model via a conjugate prior.')).toEqual(['BToT']);
+    expect(own('A study', 'Within each chunk, we introduce a computationally efficient Greedy Seed-Based Clustering (GSC) algorithm to group tokens.')).toEqual(['GSC']);
+    // (not before a task's lower-case words: real 2504.10190)
+    expect(own('A study', 'In this work, we present the first differentially private 2D human pose estimation (2D-HPE) by applying DP-SGD to this task.')).toEqual([]);
   });
 
   it('leaves a noun between the verb and the long form alone', () => {
