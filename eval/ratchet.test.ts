@@ -1004,6 +1004,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 56: 120 papers drawn (sample.ts tune56 20270130 120) at the forty-second round's start (the
+    // forty-ninth session), annotated by three annotators blind to the extractor, scored unread through the forty-second
+    // round and the forty-third's first half, read for the forty-third's second half. Floors at the score when it was
+    // first read (8406dd00).
+    name: 'tuning sample 56 (eval/blind/tune56)',
+    dir: join(import.meta.dirname, 'blind/tune56'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.949, recall: 0.914, f1: 0.931 },
+      datasets: { precision: 0.958, recall: 0.893, f1: 0.924 },
+      proposes: { precision: 0.935, recall: 0.871, f1: 0.902 },
+      methods: { precision: 0.884, recall: 0.837, f1: 0.86 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
