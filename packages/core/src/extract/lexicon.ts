@@ -61,8 +61,9 @@ export class Lexicon {
   private readonly prefixes = new Set<string>();
   readonly entries: LexEntry[] = [];
   /**
-   * Aliases written with a slash between words ("CNN/DailyMail", "CNN/DM"): the scan joins tokens only across spaces
-   * and hyphens (a slash in a text mostly separates names, "GSM8K/MATH"), so these are found by their spelling.
+   * Aliases written with a slash between words ("CNN/DailyMail", "CNN/DM") or a dot before a space ("Dr. GRPO"): the
+   * scan joins tokens only across spaces and hyphens (a slash in a text mostly separates names, "GSM8K/MATH"; a dot
+   * ends a sentence), so these are found by their spelling.
    */
   private readonly slashed: Array<{ alias: string; entry: LexEntry }> = [];
   /** The bits the lexicons built so far hold. */
@@ -94,7 +95,7 @@ export class Lexicon {
           if (folded !== written && !parts.includes(folded)) parts.push(folded);
         }
         for (const alias of parts) {
-          if (/[A-Za-z0-9]\/[A-Za-z]/.test(alias)) this.slashed.push({ alias, entry });
+          if (/[A-Za-z0-9]\/[A-Za-z]|[A-Za-z]\. [A-Za-z0-9]/.test(alias)) this.slashed.push({ alias, entry });
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
           // a name whose article is part of it ("The Stack", "The Pile") is a common phrase in lower case ("the
@@ -235,7 +236,7 @@ export class Lexicon {
     return out;
   }
 
-  /** The slash-written aliases in the text, whole words as written, on tokens not taken (see {@link slashed}). */
+  /** The slash- and dot-written aliases in the text, whole words as written, on tokens not taken (see {@link slashed}). */
   private slashedMatches(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
     const found: LexMatch[] = [];
     for (const { alias, entry } of this.slashed) {

@@ -127,6 +127,18 @@ describe('Lexicon.scan', () => {
     ]);
   });
 
+  it('finds an alias written with a dot before a space, as written and whole (real: 2503.20783 (tune56), 2510.06870)', () => {
+    expect(scan(METHODS, 'Several variants, such as DAPO and Dr. GRPO, modify the token-level aggregation of the loss.')).toEqual([
+      ['DAPO', 'DAPO'],
+      ['Dr. GRPO', 'Dr. GRPO'],
+    ]);
+    // the words alone, or a dot ending a sentence, are no such alias
+    expect(scan(METHODS, 'We thank Dr. Smith. GRPO is used; the Dr GRPO paper too.')).toEqual([
+      ['GRPO', 'GRPO'],
+      ['GRPO', 'GRPO'],
+    ]);
+  });
+
   it('skips tokens another matcher has taken', () => {
     const text = seedDoc('E3-Pruner').abstract;
     const all = scan(DATASETS, text);
