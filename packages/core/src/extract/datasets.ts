@@ -926,35 +926,46 @@ function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
-/** A coined name right after a singular head and a comma or colon: "one popular real dataset, NYUD-v2, …". */
+/**
+ * A coined name right after a singular head, a comma or colon, or in parentheses: "one popular real dataset, NYUD-v2,
+ * …", "a cross-domain benchmark (LOL-Blur)".
+ */
 const NAME_AFTER_HEAD =
-  /^(?:,|:)? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
+  /^(?:,|:| \()? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
 
 /** A verb right after a name: the name is a clause's subject. */
 const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|achieves|outperforms|shows|demonstrates|attains|reaches|surpasses|improves|yields|obtains)\b/;
 
 /**
  * Rule 5: a coined name in apposition after a singular dataset head ("a real dataset, NYUD-v2,", "the benchmark
- * ToolHop"): digit or inner capital required, as a plain word there is as often a description.
+ * ToolHop", "an external cohort (ZUAMHCS)"): digit or inner capital required, as a plain word there is as often a
+ * description; not the short form of the words before it, which the acronym rules read.
  */
 function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
   const { text, titleEnd, tk } = ctx;
   for (const t of ruleTokens(ctx)) {
     if ((tk.bits[t]! & HEAD_BIT) === 0 || tk.start[t]! < titleEnd) continue;
     const head = text.slice(tk.start[t]!, tk.end[t]!);
-    if (!/^(?:dataset|benchmark|corpus)$/i.test(head)) continue;
+    if (!/^(?:dataset|benchmark|corpus|cohort|database)$/i.test(head)) continue;
     const after = tk.end[t]!;
     const c = codeAt(text, after);
     if (c !== 44 && c !== 58 && c !== 32) continue;
     const m = NAME_AFTER_HEAD.exec(text.slice(after, after + 48));
     if (!m) continue;
     const name = m[1]!;
+    // (in parentheses, the name alone in them, "a benchmark (CDA-1: 0.683, …)" gives scores, "dataset (D1, D2, D3)"
+    // lists parts; a cohort or a database is named only so, "Cohort II" is a numbered group)
+    const inParens = m[0].startsWith(' (');
+    if (inParens ? codeAt(text, after + m[0].length) !== 41 : /^(?:cohort|database)$/i.test(head)) continue;
     if (shape(name) !== 'coined' || NOT_DATA_TOKEN.test(name)) continue;
     // (after a comma, a name a verb follows is the subject of the clause after a fronted phrase, not an apposition:
     // "Pre-trained on … from the TUEG corpus, LuMamba is evaluated on …")
     if (c === 44 && SUBJECT_VERB_AFTER.test(text.slice(after + m[0].length, after + m[0].length + 16))) continue;
     const s = after + m[0].length - name.length;
-    if (ctx.taken(s, s + name.length) || ctx.known(name) || acronymSpots(ctx).has(name)) continue;
+    if (ctx.taken(s, s + name.length) || ctx.known(name)) continue;
+    // (in parentheses, not a short form the words before it spell, "a large pattern database (PDB)", nor one the text
+    // defines elsewhere; after a comma or colon, not a short form written anywhere)
+    if (inParens ? bestLongForm(name, text.slice(Math.max(0, tk.start[t]! - 100), after)) !== null || acronymSpots(ctx).beforeParenthesis(name) : acronymSpots(ctx).has(name)) continue;
     out.push({ label: name, aliases: [name], start: s, end: s + name.length });
   }
 }

@@ -3233,6 +3233,19 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       const ap = APPOS.exec(window);
       // (an example of others' names is none of the paper's: "an evaluation of LLMs (e.g., DeepSeek-R1, Llama, …)")
       if (ap && (spaceRuns(window, ap.index) <= 5 || LONG_HEADED_OBJECT.test(window.slice(0, ap.index))) && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
+      // "we construct the first publicly accessible CNV dataset (CNVSeg), and …": a name alone in parentheses after the
+      // object's data noun, which abbreviates none of the paper's definitions (those are read above)
+      // (the object one noun phrase, of new data: not "an existing large-scale segmentation dataset (SAV)", nor a
+      // phrase that goes on, "the effectiveness of using a synthetic dataset (…)")
+      if (!c) {
+        const hp = DATA_HEAD_PAREN_NAME.exec(window);
+        const object = hp ? window.slice(0, hp.index) : '';
+        if (hp && LONG_HEADED_OBJECT.test(object) && !OTHERS_DATA_WORDS.test(object) && isCoinedName(hp[1]!) && !known(hp[1]!) && !abbreviatesDefined(hp[1]!, scan.defs)) {
+          add(hp[1]!, a + pos + hp.index, ', a dataset');
+          found = true;
+          continue;
+        }
+      }
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
@@ -3243,6 +3256,11 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
   }
   return found;
 }
+
+/** Words that make the data named others': "an existing dataset", "a public benchmark", "the well-known corpus". */
+const OTHERS_DATA_WORDS = /\b(?:existing|public|publicly|standard|well-known|widely|popular|established|original)\b/;
+/** A name alone in parentheses right after a data noun: " (MSVS-1M)" of "a new benchmark dataset (MSVS-1M) for …". */
+const DATA_HEAD_PAREN_NAME = new RegExp(String.raw`(?<=\b(?:dataset|benchmark|corpus|database))\s\((${NAME_SRC})\)`);
 
 /**
  * A longer object that is one noun phrase ending in a head noun: up to eight describing words (after the lead's article),

@@ -77,6 +77,18 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('We use one popular real dataset, NYUD-v2, for training.')).toEqual(['NYUD-v2']);
   });
 
+  it('reads a coined name alone in parentheses right after a singular data head, not a short form nor scores', () => {
+    // real: 2603.26738 (tune56), 2512.21715, 2507.15520 (2025-26 corpus)
+    expect(datasets('SleepVLM achieved 0.743 on an external cohort (ZUAMHCS), matching state-of-the-art performance.')).toEqual(['ZUAMHCS']);
+    expect(datasets('Experiments on a multi-domain customer dialogue benchmark (DSTC-12) demonstrate the effectiveness of CATCH.')).toEqual(['DSTC-12']);
+    expect(datasets('Experiments on a cross-domain benchmark (LOL-Blur) demonstrate that SAIGFormer outperforms others.')).toEqual(['LOL-Blur']);
+    // not the short form of the words before it, nor a parenthesis of scores or of several parts, nor a numbered group
+    expect(datasets('We compress a large pattern database (PDB) with neural networks.')).toEqual([]);
+    expect(datasets('VFCNet leads on a new benchmark (CDA-1: 0.683, CDA-2: 0.629).')).toEqual([]);
+    expect(datasets('The model was evaluated on each dataset (D1, D2, D3) in turn.')).toEqual([]);
+    expect(datasets('The models were similarly accurate (Cohort II: 0.77 versus 0.80).')).toEqual([]);
+  });
+
   it('extends a list of known datasets to its name-like members', () => {
     expect(datasets('Experiments on multiple datasets, namely, Waymo, KITTI, NOTR and VKITTI2, show gains.')).toEqual(['KITTI', 'NOTR', 'Virtual KITTI', 'Waymo']);
     expect(datasets('Across reasoning benchmarks (BBH, BB-Sub, ARC, AGIEval) it helps.')).toContain('BB-Sub');

@@ -2213,6 +2213,17 @@ describe('data named before a proposal\'s name', () => {
     expect(kinds('We release OCC-RAG-0.6B and OCC-RAG-1.7B, both mid-trained on this corpus.').map((k) => k.split(' ')[0])).not.toContain('OCC-RAG-1');
   });
 
+  it('reads a name alone in parentheses after the data noun of the verb\'s object as a data set the paper makes', () => {
+    // real: 2503.24374, 2505.04488 (2025-26 corpus)
+    expect(kinds('We show that it generalizes and introduce a new benchmark dataset (MSVS-1M) for latent view synthesis.')).toEqual(['MSVS-1M dataset']);
+    expect(kinds('First, we construct a benchmark dataset (VisAssistDaily), covering three categories of assistive tasks.')).toEqual(['VisAssistDaily dataset']);
+    // not others' data, nor a phrase that goes on past the object (real: 2508.21809, 2503.13969)
+    expect(kinds('We propose to annotate an existing large-scale segmentation dataset (SAV) with pseudo object captions.')).toEqual([]);
+    expect(kinds('In this paper, we propose the effectiveness of using a synthetic dataset (SoccerSynth-Field) for field detection.')).toEqual([]);
+    // invented: the object described as others' data
+    expect(kinds('For evaluation, we present the existing public benchmark (LinguaX-9) and our analysis.')).toEqual([]);
+  });
+
   it('gives names listed before an apposition of several things the kind it says, each of them', () => {
     // real: 2508.07785 (tune55), 2507.05517, 2606.15079, 2606.24716 (2025-26 corpus)
     expect(kinds('Building on this architecture, we present GroveMoE-Base and GroveMoE-Inst, 33B-parameter LLMs developed by upcycling.')).toEqual(['GroveMoE-Base model', 'GroveMoE-Inst model']);
