@@ -933,6 +933,9 @@ function definedBeforeHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
 const NAME_AFTER_HEAD =
   /^(?:,|:| \()? ?([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*\+*)(?=\s*(?:[,;:)]|\.(?![A-Za-z0-9]))|\s+(?:and|which|that|with|to|for|is|was|shows?|demonstrates?|contain(?:s|ing)?|compris(?:es|ing)|consisting)\b)/;
 
+/** A licence's code: "Dataset (CC-BY-4.0)" says how the data may be used. */
+const LICENCE = /^CC(?:-BY|0)/;
+
 /** A verb right after a name: the name is a clause's subject. */
 const SUBJECT_VERB_AFTER = /^\s+(?:is|are|was|were|achieves|outperforms|shows|demonstrates|attains|reaches|surpasses|improves|yields|obtains)\b/;
 
@@ -957,7 +960,7 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     // lists parts; a cohort or a database is named only so, "Cohort II" is a numbered group)
     const inParens = m[0].startsWith(' (');
     if (inParens ? codeAt(text, after + m[0].length) !== 41 : /^(?:cohort|database)$/i.test(head)) continue;
-    if (shape(name) !== 'coined' || NOT_DATA_TOKEN.test(name)) continue;
+    if (shape(name) !== 'coined' || NOT_DATA_TOKEN.test(name) || LICENCE.test(name)) continue;
     // (after a comma, a name a verb follows is the subject of the clause after a fronted phrase, not an apposition:
     // "Pre-trained on … from the TUEG corpus, LuMamba is evaluated on …")
     if (c === 44 && SUBJECT_VERB_AFTER.test(text.slice(after + m[0].length, after + m[0].length + 16))) continue;
@@ -965,7 +968,9 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (ctx.taken(s, s + name.length) || ctx.known(name)) continue;
     // (in parentheses, not a short form the words before it spell, "a large pattern database (PDB)", nor one the text
     // defines elsewhere; after a comma or colon, not a short form written anywhere)
-    if (inParens ? bestLongForm(name, text.slice(Math.max(0, tk.start[t]! - 100), after)) !== null || acronymSpots(ctx).beforeParenthesis(name) : acronymSpots(ctx).has(name)) continue;
+    // (the head one of the words spelt, "pattern database (PDB)", or not, "Extraction Benchmark (AOE)")
+    const before = Math.max(0, tk.start[t]! - 100);
+    if (inParens ? bestLongForm(name, text.slice(before, after)) !== null || bestLongForm(name, text.slice(before, tk.start[t]!).trimEnd()) !== null || acronymSpots(ctx).beforeParenthesis(name) : acronymSpots(ctx).has(name)) continue;
     out.push({ label: name, aliases: [name], start: s, end: s + name.length });
   }
 }

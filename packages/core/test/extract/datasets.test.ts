@@ -84,6 +84,8 @@ describe('datasets outside the lexicon', () => {
     expect(datasets('Experiments on a cross-domain benchmark (LOL-Blur) demonstrate that SAIGFormer outperforms others.')).toEqual(['LOL-Blur']);
     // not the short form of the words before it, nor a parenthesis of scores or of several parts, nor a numbered group
     expect(datasets('We compress a large pattern database (PDB) with neural networks.')).toEqual([]);
+    expect(datasets('We evaluate models with the Arranged and Organized Extraction Benchmark (AOE) in two languages.')).not.toContain('AOE');
+    expect(datasets('Dataset (CC-BY-4.0): https://example.org/data.')).toEqual([]);
     expect(datasets('VFCNet leads on a new benchmark (CDA-1: 0.683, CDA-2: 0.629).')).toEqual([]);
     expect(datasets('The model was evaluated on each dataset (D1, D2, D3) in turn.')).toEqual([]);
     expect(datasets('The models were similarly accurate (Cohort II: 0.77 versus 0.80).')).toEqual([]);
