@@ -689,7 +689,9 @@ function addUnlistedNames(
     // and readers write it)
     const surface = text.slice(m.start, m.end);
     const noun = ALGORITHM_AFTER.exec(text.slice(m.end, m.end + 12));
-    put('method', m.entry.slug, m.entry.label, 'uses', m.start, noun && !/algorithm$/i.test(surface) ? [surface, surface + noun[0]] : [surface]);
+    // (an acronym's plural names the node by its singular too, as the lexicon writes it: "LDMs" is an LDM's node)
+    const singular = PLURAL_ACRONYM.test(surface) ? singularOf(surface, m.entry) : surface;
+    put('method', m.entry.slug, m.entry.label, 'uses', m.start, noun && !/algorithm$/i.test(surface) ? [surface, surface + noun[0]] : singular !== surface ? [surface, singular] : [surface]);
     methodSpans.push(m.start, m.end);
     mark(m.start, m.end, METHOD);
   }
@@ -819,6 +821,9 @@ function abbreviates(short: string, name: string): boolean {
   for (let j = 0; j < n.length && i < s.length; j++) if (n[j] === s[i]) i++;
   return i === s.length;
 }
+
+/** An acronym written in the plural: "LDMs", "GANs", "VQ-VAEs". */
+const PLURAL_ACRONYM = /^[A-Z][A-Z0-9-]*[A-Z0-9]s$/;
 
 /** A known name as written, without a plural's or a possessive's s the lexicon's label has not ("GCNs", "MoE's"). */
 function singularOf(surface: string, entry: LexEntry): string {

@@ -131,6 +131,14 @@ describe('a name ending as a network\'s does (GAN, Former, BERT, VAE)', () => {
   });
 });
 
+describe('a known technique written as its acronym\'s plural', () => {
+  it('has the singular acronym among its names (real: 2506.02488 (tune56) "across LDMs, Stable Diffusion, and DDPMs")', () => {
+    const found = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'Flexiffusion achieves acceleration across LDMs, Stable Diffusion, and DDPMs; GANs also help.' });
+    const methods = found.filter((m) => m.kind === 'method').map((m) => `${m.label} [${m.aliases.join(', ')}]`);
+    expect(methods).toEqual(['DDPM [DDPMs]', 'GAN [GAN, GANs]', 'latent diffusion [LDM, LDMs]']);
+  });
+});
+
 describe('a known technique that opens a benchmark\'s name', () => {
   it('is the benchmark\'s, which the dataset rules read (real: 2604.10426 "GraphRAG-Bench", 2606.12674 "MCP-Bench")', () => {
     const found = extractPaper({ key: 'paper:x', title: 'A study', abstract: 'We evaluate on MCP-Bench, GraphRAG-Bench and MCP-Universe.' });
