@@ -966,9 +966,9 @@ function nameAfterHeadRule(ctx: DatasetContext, out: FoundDataset[]): void {
     if (c === 44 && SUBJECT_VERB_AFTER.test(text.slice(after + m[0].length, after + m[0].length + 16))) continue;
     const s = after + m[0].length - name.length;
     if (ctx.taken(s, s + name.length) || ctx.known(name)) continue;
-    // (in parentheses, not a short form the words before it spell, "a large pattern database (PDB)", nor one the text
-    // defines elsewhere; after a comma or colon, not a short form written anywhere)
-    // (the head one of the words spelt, "pattern database (PDB)", or not, "Extraction Benchmark (AOE)")
+    // (in parentheses, not a short form the words before it spell, the head among them or not, "a large pattern
+    // database (PDB)", "the Arranged and Organized Extraction Benchmark (AOE)", nor one the text defines elsewhere;
+    // after a comma or colon, not a short form written anywhere)
     const before = Math.max(0, tk.start[t]! - 100);
     if (inParens ? bestLongForm(name, text.slice(before, after)) !== null || bestLongForm(name, text.slice(before, tk.start[t]!).trimEnd()) !== null || acronymSpots(ctx).beforeParenthesis(name) : acronymSpots(ctx).has(name)) continue;
     out.push({ label: name, aliases: [name], start: s, end: s + name.length });

@@ -3233,10 +3233,10 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       const ap = APPOS.exec(window);
       // (an example of others' names is none of the paper's: "an evaluation of LLMs (e.g., DeepSeek-R1, Llama, …)")
       if (ap && (spaceRuns(window, ap.index) <= 5 || LONG_HEADED_OBJECT.test(window.slice(0, ap.index))) && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
-      // "we construct the first publicly accessible CNV dataset (CNVSeg), and …": a name alone in parentheses after the
-      // object's data noun, which abbreviates none of the paper's definitions (those are read above)
-      // (the object one noun phrase, of new data: not "an existing large-scale segmentation dataset (SAV)", nor a
-      // phrase that goes on, "the effectiveness of using a synthetic dataset (…)")
+      // "we construct a benchmark dataset (VisAssistDaily), covering …": a name alone in parentheses after the object's
+      // data noun, which abbreviates none of the paper's definitions (those are read above); the object one noun phrase,
+      // of new data: not "an existing large-scale segmentation dataset (SAV)", nor a phrase that goes on, "the
+      // effectiveness of using a synthetic dataset (…)"
       if (!c) {
         const hp = DATA_HEAD_PAREN_NAME.exec(window);
         const object = hp ? window.slice(0, hp.index) : '';
