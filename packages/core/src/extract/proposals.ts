@@ -1163,6 +1163,11 @@ function dataNounBeforeCalled(before: string): boolean {
 /** Nouns that, right after a defined name, make it a modifier of theirs ("the (MPM) list", "(X) values"). */
 const NOUN_AFTER_NAME = new Set(['list', 'lists', 'values', 'value', 'matrix', 'matrices', 'vector', 'vectors', 'map', 'maps', 'score', 'scores', 'index', 'table', 'tables', 'term', 'terms', 'features', 'feature', 'space', 'signal', 'signals', 'problem', 'problems', 'task', 'tasks', 'setting', 'settings', 'regime', 'condition', 'conditions', 'paradigm', 'formulation', 'perspective', 'view', 'hypothesis', 'assumption', 'theory', 'principle']);
 
+/** Nouns of a measure between distributions or points, named after its authors: "Kullback-Leibler divergence". */
+const MEASURE_NOUNS = new Set(['divergence', 'divergences', 'distance', 'distances']);
+/** A long form of capitalised names alone, joined by hyphens: "Kullback-Leibler", "Jensen-Shannon", "Wasserstein". */
+const AUTHORS_ONLY = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
+
 /** A generic head right after a definition: "a supervised contrastive learning (SCL) framework". */
 const KNOWN_HEAD_AFTER = /^\s*(?:framework|approach|method|model|pipeline|strategy|scheme|architecture)\b/;
 /** A relative clause whose verb uses or changes a definite object ("… that enhances the"); "that leverages a … (LHSI) color space" is new. */
@@ -2984,6 +2989,9 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
       const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
       if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
+      // "a Kullback-Leibler (KL) divergence regularization term": a measure named after its authors alone only names
+      // the measure (not "the Modified Symmetric Kullback-Leibler (MSKL) divergence", a new one)
+      if (noun && MEASURE_NOUNS.has(noun[1]!) && AUTHORS_ONLY.test(def.long)) continue;
       if (describesClass(text, def)) continue;
       const after = text.slice(def.end, def.end + 120);
       add(def.short, a + pos, after, def.long);

@@ -438,6 +438,10 @@ describe('findProposals', () => {
     expect(named(sentence('We identify the gap and introduce Direct Preference Optimization (DPO) into the pipeline.'))).toEqual([]);
     // "by constructing a Most Probable Mode (MPM) list": the definition modifies another noun
     expect(named(sentence('We speed it up by constructing a Most Probable Mode (MPM) list for each block.'))).toEqual([]);
+    // a measure named after its authors alone only names the measure (real: 2603.20206 (tune56)); a new measure built
+    // on it is the paper's (real: 2512.16213)
+    expect(named(sentence('To prevent degradation, we introduce a Kullback-Leibler (KL) divergence regularization term into the loss function.'))).toEqual([]);
+    expect(named(sentence('We prove the bounds and propose the Modified Symmetric Kullback-Leibler (MSKL) divergence with guaranteed bounds.')).map((n) => n[0])).toEqual(['MSKL']);
   });
 
   it('reads names of several words before a head noun, and two-word coined names', () => {
