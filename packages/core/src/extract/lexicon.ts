@@ -65,7 +65,7 @@ export class Lexicon {
    * scan joins tokens only across spaces and hyphens (a slash in a text mostly separates names, "GSM8K/MATH"; a dot
    * ends a sentence), so these are found by their spelling.
    */
-  private readonly slashed: Array<{ alias: string; entry: LexEntry }> = [];
+  private readonly spelled: Array<{ alias: string; entry: LexEntry }> = [];
   /** The bits the lexicons built so far hold. */
   private static readonly bitsInUse = new Set<number>();
 
@@ -95,7 +95,7 @@ export class Lexicon {
           if (folded !== written && !parts.includes(folded)) parts.push(folded);
         }
         for (const alias of parts) {
-          if (/[A-Za-z0-9]\/[A-Za-z]|[A-Za-z]\. [A-Za-z0-9]/.test(alias)) this.slashed.push({ alias, entry });
+          if (/[A-Za-z0-9]\/[A-Za-z]|[A-Za-z]\. [A-Za-z0-9]/.test(alias)) this.spelled.push({ alias, entry });
           // in case-sensitive groups an alias with capitals must be matched exactly; lower-case aliases match any case
           const exact = Boolean(group.caseSensitive) && /[A-Z]/.test(alias);
           // a name whose article is part of it ("The Stack", "The Pile") is a common phrase in lower case ("the
@@ -165,10 +165,10 @@ export class Lexicon {
     const { joinPrev, glued, start, end, bits } = tk;
     const n = tk.n;
     const bit = this.bit;
-    const slashedSpans = this.slashed.length > 0 ? this.slashedMatches(text, tk, taken) : null;
+    const spelledSpans = this.spelled.length > 0 ? this.spelledMatches(text, tk, taken) : null;
     for (let i = 0; i < n; i++) {
-      if (slashedSpans !== null && slashedSpans.length > 0) {
-        const sm = slashedSpans.find((m) => m.t0 <= i && i <= m.t1);
+      if (spelledSpans !== null && spelledSpans.length > 0) {
+        const sm = spelledSpans.find((m) => m.t0 <= i && i <= m.t1);
         if (sm) {
           if (i === sm.t0) out.push(sm);
           i = sm.t1;
@@ -236,10 +236,10 @@ export class Lexicon {
     return out;
   }
 
-  /** The slash- and dot-written aliases in the text, whole words as written, on tokens not taken (see {@link slashed}). */
-  private slashedMatches(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
+  /** The slash- and dot-written aliases in the text, whole words as written, on tokens not taken (see {@link spelled}). */
+  private spelledMatches(text: string, tk: Tokens, taken?: Uint8Array): LexMatch[] {
     const found: LexMatch[] = [];
-    for (const { alias, entry } of this.slashed) {
+    for (const { alias, entry } of this.spelled) {
       for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
         const stop = at + alias.length;
         if ((at > 0 && /[\w/-]/.test(text[at - 1]!)) || /^(?:[\w/]|-\w)/.test(text.slice(stop, stop + 2))) continue;

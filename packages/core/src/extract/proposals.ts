@@ -539,6 +539,8 @@ const NEW_DATA_THEN_NAME = new RegExp(String.raw`^(?:[\w-]+\s+){0,5}?(dataset|be
 const HEAD_PAREN_NAME = new RegExp(String.raw`^(?:[\w-]+,?\s+){0,6}?(${NAMED_HEADS})\s+\((${NAME_SRC})\)`);
 /** Words before the head that make the object someone else's ("annotate an existing … dataset (SAV)"). */
 const OTHERS_OBJECT = /\b(?:existing|public|publicly|standard|popular|off-the-shelf|pre-?trained|well-known|widely)\b/;
+/** One of those heads, whole: what HEAD_THEN_NAME may take for a name when two stand in a row ("benchmark dataset"). */
+const HEAD_WORD = new RegExp(String.raw`^(?:${THEN_NAME_HEADS})$`);
 /** A cheap test before HEAD_THEN_NAME: one of its heads is there. */
 const ANY_NAMED_HEAD = new RegExp(THEN_NAME_HEADS);
 /** A name the readings after "our" may take as the paper's: coined, known to no lexicon, not yet proposed, not a non-proposal word. */
@@ -3241,19 +3243,6 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       const ap = APPOS.exec(window);
       // (an example of others' names is none of the paper's: "an evaluation of LLMs (e.g., DeepSeek-R1, Llama, …)")
       if (ap && (spaceRuns(window, ap.index) <= 5 || LONG_HEADED_OBJECT.test(window.slice(0, ap.index))) && !EXAMPLES_END.test(window.slice(0, ap.index))) c = ap;
-      // "we construct a benchmark dataset (VisAssistDaily), covering …": a name alone in parentheses after the object's
-      // data noun, which abbreviates none of the paper's definitions (those are read above); the object one noun phrase,
-      // of new data: not "an existing large-scale segmentation dataset (SAV)", nor a phrase that goes on, "the
-      // effectiveness of using a synthetic dataset (…)"
-      if (!c) {
-        const hp = DATA_HEAD_PAREN_NAME.exec(window);
-        const object = hp ? window.slice(0, hp.index) : '';
-        if (hp && LONG_HEADED_OBJECT.test(object) && !OTHERS_DATA_WORDS.test(object) && isCoinedName(hp[1]!) && !known(hp[1]!) && !abbreviatesDefined(hp[1]!, scan.defs)) {
-          add(hp[1]!, a + pos + hp.index, ', a dataset');
-          found = true;
-          continue;
-        }
-      }
     }
     if (c && isCoinedName(c[1]!)) {
       // the object before "called" or the apposition gives the kind ("we build a pre-training dataset, called
@@ -3264,11 +3253,6 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
   }
   return found;
 }
-
-/** Words that make the data named others': "an existing dataset", "a public benchmark", "the well-known corpus". */
-const OTHERS_DATA_WORDS = /\b(?:existing|public|publicly|standard|well-known|widely|popular|established|original)\b/;
-/** A name alone in parentheses right after a data noun: " (MSVS-1M)" of "a new benchmark dataset (MSVS-1M) for …". */
-const DATA_HEAD_PAREN_NAME = new RegExp(String.raw`(?<=\b(?:dataset|benchmark|corpus|database))\s\((${NAME_SRC})\)`);
 
 /**
  * A longer object that is one noun phrase ending in a head noun: up to eight describing words (after the lead's article),
@@ -3466,7 +3450,8 @@ function nameFormAfterVerb(rest: string, known: (name: string) => boolean, defs:
   // "a novel synthetic dataset (EndoSynth)", "a training-free compression framework (AsymKV)": a coined name in
   // parentheses after the head, not the short form of the words before it ("a … dialogue system (SDS)" names the
   // kind of work) nor a name of someone else's object
-  const headParen = headName === null && ANY_NAMED_HEAD.test(head120) ? HEAD_PAREN_NAME.exec(head120) : null;
+  // (also where HEAD_THEN_NAME took a second head noun for the name: "a new benchmark dataset (MSVS-1M)")
+  const headParen = (headName === null || HEAD_WORD.test(named!)) && ANY_NAMED_HEAD.test(head120) ? HEAD_PAREN_NAME.exec(head120) : null;
   if (
     headParen &&
     isCoinedName(headParen[2]!) &&
