@@ -1019,6 +1019,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 57: 120 papers drawn (sample.ts tune57 20270131 120) halfway through the forty-second round (the
+    // forty-ninth session), annotated by three annotators blind to the extractor, scored unread through the forty-second
+    // and forty-third rounds, read from the forty-fourth round's start. Floors at the score when it was first read
+    // (b6d2e7eb).
+    name: 'tuning sample 57 (eval/blind/tune57)',
+    dir: join(import.meta.dirname, 'blind/tune57'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.954, recall: 0.785, f1: 0.861 },
+      datasets: { precision: 0.873, recall: 0.881, f1: 0.877 },
+      proposes: { precision: 0.893, recall: 0.795, f1: 0.841 },
+      methods: { precision: 0.866, recall: 0.8, f1: 0.832 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
