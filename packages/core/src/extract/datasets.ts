@@ -350,6 +350,50 @@ function slashSiblingRule(ctx: DatasetContext, out: FoundDataset[]): void {
   }
 }
 
+/** A known benchmark's name ending in a version ("LiveCodeBench-v5", "DOTA-v1.0", "NAVSIM v1") or a resolution ("HR-Bench-4K"). */
+const VERSION_TAIL = /^(.*?[A-Za-z])([-\s]?)([vV]?)(\d{1,2}(?:\.\d{1,2})?)(K?)$/;
+/** One more version or resolution after a slash: "/v6", "/2", "/v1.5", "/8K"; ending the word ("/v2-C" is a variant). */
+const SLASH_VERSION = /\/([vV]?)(\d{1,2}(?:\.\d{1,2})?)(K?)(?![A-Za-z0-9]|[.]\d|-)/y;
+
+/**
+ * Rule 0c: a known benchmark ending in a version or a resolution, then more of them after slashes: each is an edition of
+ * the same benchmark, which the lexicon need not know ("LiveCodeBench-v5/v6", "DOTA-v1.0/v1.5/v2.0", "NAVSIM v1/v2",
+ * "HR-Bench-4K/8K"). A plain number after a slash needs the lexicon (slashSiblingRule): it may be another benchmark of
+ * the family or something else. The version after the slash is written like the first, or as its bare number after a
+ * "v" ("NAVSIM v1/2"); a resolution keeps its unit.
+ */
+function slashVersionRule(ctx: DatasetContext, out: FoundDataset[]): void {
+  const { text } = ctx;
+  for (const k of ctx.knownDatasets) {
+    if (text.charCodeAt(k.end) !== 47) continue;
+    const surface = text.slice(k.start, k.end);
+    const tail = VERSION_TAIL.exec(surface);
+    // (a version has its "v" or a point, a resolution its "K": a bare number is slashSiblingRule's)
+    if (!tail || (tail[3] === '' && tail[5] === '' && !tail[4]!.includes('.'))) continue;
+    const own = DATASETS.lookup(surface);
+    const firstTail = `${tail[3]}${tail[4]}${tail[5]}`;
+    // the sibling's label: the entry's label with the new tail where it ends in the text's tail ("HR-Bench 4K" → "HR-Bench
+    // 8K"); else, where the lexicon knows the stem, as the variant reader labels a version of it ("NAVSIM v1" is
+    // "NAVSIM-v1", so "/v2" is "NAVSIM-v2"); else as written
+    const stem = own === undefined ? DATASETS.lookup(tail[1]!) : undefined;
+    const labelBefore =
+      own !== undefined && own.label.endsWith(firstTail) ? own.label.slice(0, own.label.length - firstTail.length) : stem !== undefined ? `${baseLabel(tail[1]!, stem.label)}-` : `${tail[1]}${tail[2]}`;
+    for (let at = k.end; ; ) {
+      SLASH_VERSION.lastIndex = at;
+      const m = SLASH_VERSION.exec(text);
+      // (a bare number after a "v" is written like the first's: "NAVSIM v1/2", not "DOTA-v1.0/2")
+      if (!m || m[3] !== tail[5] || (m[1] === '' && m[2]!.includes('.') !== tail[4]!.includes('.'))) break;
+      const start = m.index + 1;
+      const end = m.index + m[0].length;
+      at = end;
+      const written = `${tail[1]}${tail[2]}${tail[3]}${m[2]}${m[3]}`;
+      const entry = DATASETS.lookup(written);
+      const version = stem !== undefined ? tail[3]!.toLowerCase() : tail[3];
+      out.push({ label: entry?.label ?? `${labelBefore}${version}${m[2]}${m[3]}`, aliases: [written], start, end });
+    }
+  }
+}
+
 /** More years after a known benchmark's year: "BraTS 2018 and 2024", "ISIC 2018, 2019 and 2020", "KITTI 2012/2015", "YouTube-VOS 2018 & 2019". */
 const MORE_YEARS = /(\s*[/&]\s*|\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(19[89]\d|20[0-3]\d)(?![A-Za-z0-9\-]|[.,]\d)/y;
 /**
@@ -395,6 +439,7 @@ function yearListRule(ctx: DatasetContext, out: FoundDataset[]): void {
 export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   const out: FoundDataset[] = [];
   if (ctx.knownDatasets.length > 0) slashSiblingRule(ctx, out);
+  if (ctx.knownDatasets.length > 0) slashVersionRule(ctx, out);
   if (ctx.knownDatasets.length > 0) yearListRule(ctx, out);
   headRule(ctx, out);
   if (ctx.knownDatasets.length > 0) listRule(ctx, out, ctx.knownDatasets);

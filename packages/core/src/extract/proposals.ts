@@ -238,7 +238,9 @@ function contextKind(name: string, after: string): EntityKind | null {
     if (w === 'set' && i > 0 && HELD_OUT_SET.has(words[i - 1]!) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1)) && (ARTICLE.has(words[0]!) || !gerundBefore(words, i - 1))) return 'dataset';
     // ("Robust Dataset Ownership Verification", "a dataset distillation method": the noun only modifies the one after it)
     if ((DATASET_HEADS.has(w) || DATASET_PLURALS.has(w)) && !DATA_AS_MODIFIER.test(wordAt(words, i + 1))) return 'dataset';
-    if (METHOD_NOUNS.has(w)) return sized ? 'model' : 'method';
+    // (not a method noun that only modifies a model head after it, the words in a row: "a generative process reward
+    // model", "a native GUI agent model")
+    if (METHOD_NOUNS.has(w) && !methodNounModifiesModel(words, i, apposition)) return sized ? 'model' : 'method';
     // ("a model agnostic framework", "a model-based method": the noun only modifies the head after it)
     // (nor "LLM agents": the agent is the head)
     // (nor "a model enhancement method": a method noun after the next word is the head, when the three are written in a
@@ -287,6 +289,32 @@ function countsNonData(words: readonly string[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the method noun at words[i] followed by a model noun, right after it or after one more word, the words in a row in
+ * `raw` ("agent model", "process reward model")?
+ */
+function methodNounModifiesModel(words: readonly string[], i: number, raw: string): boolean {
+  for (let k = 1; k <= 2; k++) {
+    const head = wordAt(words, i + k);
+    // (one model, the head of the compound: not the object of a verb or word between, "a framework leveraging LLMs",
+    // "a paradigm where models …", "a framework and model")
+    // (a model noun that only modifies what follows, "a process reward model based search method", is read past by the
+    // model test after this one)
+    if (!SINGULAR_MODEL_HEADS.has(head)) continue;
+    if (k === 2 && !COMPOUND_NOUN.test(wordAt(words, i + 1))) return false;
+    const compound = words.slice(i, i + k + 1).join(' ');
+    const at = raw.indexOf(compound);
+    // (nor a compound that, with its short form, only modifies what follows: "a Process Reward Model (PRM)-guided
+    // inference algorithm")
+    return at >= 0 && !MODIFIER_AFTER_COMPOUND.test(raw.slice(at + compound.length, at + compound.length + 24));
+  }
+  return false;
+}
+const MODIFIER_AFTER_COMPOUND = /^(?:\s*\([^)]*\))?-/;
+const SINGULAR_MODEL_HEADS = new Set(['model', 'llm', 'assistant', 'chatbot']);
+/** A word that may stand inside a noun compound ("reward" in "process reward model"): no verb form nor function word. */
+const COMPOUND_NOUN = /^(?!(?:and|or|where|which|that|upon|with|for|of|to|in|on|by|as|via|from|whose|when|while|than|but|explicitly|only|also)$)[a-z][a-z0-9-]*(?<!ing|ed|ly)$/;
 
 /** Is the model noun at words[i] followed by a word and a method noun, the three in a row in `raw` ("model enhancement method")? */
 function modelModifiesMethodNoun(words: readonly string[], i: number, raw: string): boolean {

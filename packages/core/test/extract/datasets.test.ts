@@ -686,6 +686,30 @@ describe('a slash and a number after a known benchmark', () => {
   });
 });
 
+describe('a slash and a version or a resolution after a known benchmark', () => {
+  it('reads each edition, known to the lexicon or not', () => {
+    // real: 2507.02751 "Comprehensive experiments on DOTA-v1.0/v1.5/v2.0 and DIOR datasets demonstrate …"; 2510.12796
+    // "on the NAVSIM v1/v2 benchmark" (labelled as the variant reader labels "NAVSIM v1"); 2602.14482 "Experiments on V*, HR-Bench-4K/8K, MME-RealWorld-Lite …"; 2605.15513
+    // "(LiveCodeBench-v5/v6, CodeContests)"
+    expect(datasets('Comprehensive experiments on DOTA-v1.0/v1.5/v2.0 and DIOR datasets demonstrate gains.')).toEqual(['DIOR', 'DOTA-v1.0', 'DOTA-v1.5', 'DOTA-v2.0']);
+    expect(datasets('Extensive experiments on the NAVSIM v1/v2 benchmark demonstrate that our model outperforms baselines.')).toEqual(['NAVSIM-v1', 'NAVSIM-v2']);
+    expect(datasets('Experiments on HR-Bench-4K/8K and MMStar show consistent gains.')).toEqual(['HR-Bench 4K', 'HR-Bench 8K', 'MMStar']);
+    expect(datasets('Five reasoning benchmarks spanning code (LiveCodeBench-v5/v6, CodeContests) show gains.')).toEqual(['CodeContests', 'LiveCodeBench-v5', 'LiveCodeBench-v6']);
+    // (invented: a capital "V", labelled in lower case as the variant reader labels the first)
+    expect(datasets('Extensive experiments on the NAVSIM V1/V2 benchmark demonstrate gains.')).toEqual(['NAVSIM-v1', 'NAVSIM-v2']);
+  });
+
+  it('reads no bare number, no other unit, and no variant of both', () => {
+    // invented: a bare number after a slash is slashSiblingRule's (the lexicon must know it); a resolution's sibling keeps
+    // its unit; "-C" after the second makes a variant of both
+    expect(datasets('Experiments on HR-Bench-4K/8 and MMStar show gains.')).toEqual(['HR-Bench 4K', 'MMStar']);
+    expect(datasets('We evaluate on ShapeNet-55/34 and Kinetics-400/900 datasets.')).toEqual(['Kinetics-400', 'ShapeNet-55']);
+    expect(datasets('Experiments on HR-Bench-4K/8M and MMStar show gains.')).toEqual(['HR-Bench 4K', 'MMStar']);
+    expect(datasets('Experiments on DOTA-v1.0/v1.5-C and DIOR show gains.')).not.toContain('DOTA-v1.5');
+    expect(datasets('Experiments on DOTA-v1.0/2 and DIOR show gains.')).not.toContain('DOTA-v2');
+  });
+});
+
 describe('a count before a plural dataset head', () => {
   it('anchors plain capitalised names when the items match it', () => {
     // invented

@@ -1912,6 +1912,29 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
   });
 });
 
+describe('the kind an apposition gives, past a method noun that modifies a model noun', () => {
+  it('reads a model where a method noun, or it and one more noun, stands before a model noun', () => {
+    // real: 2504.00891 (tune57) "we introduce GenPRM, a generative process reward model that performs …"; 2508.15144
+    // "GUI-Owl, a foundational GUI agent model"; 2603.09551 "a token-level process reward model (PRM) that provides …"
+    expect(kinds('In this work, we introduce GenPRM, a generative process reward model that performs explicit reasoning.')).toEqual(['GenPRM model']);
+    expect(kinds('We present GUI-Owl, a foundational GUI agent model that achieves state-of-the-art results.')).toEqual(['GUI-Owl model']);
+    expect(kinds('Building upon this dataset, we train GeoPRM, a token-level process reward model (PRM) that provides granular feedback.')).toContain('GeoPRM model');
+  });
+
+  it('keeps a method where the model noun is a verb\'s object, plural, after a function word, or only a modifier', () => {
+    // real: 2603.02479 "PRISM, a Process Reward Model (PRM)-guided inference algorithm"; 2603.25716 "Hybrid Memory, a
+    // novel paradigm requiring models to …"; the others invented
+    expect(kinds('We propose PRISM, a Process Reward Model (PRM)-guided inference algorithm that uses verification.')).toEqual(['PRISM method']);
+    expect(kinds('We propose KelpNav, a process reward model-based search method for planning.')).toEqual(['KelpNav method']);
+    expect(kinds('To address this, we introduce Hybrid Memory, a novel paradigm requiring models to act as archivists.')).toEqual(['Hybrid Memory method']);
+    expect(kinds('We propose KelpPlan, a framework leveraging LLMs for planning.')).toEqual(['KelpPlan method']);
+    expect(kinds('We propose KelpRoute, a routing policy models can follow.')).toEqual(['KelpRoute method']);
+    expect(kinds('We propose KelpFlow, a framework and model for planning.')).toEqual(['KelpFlow method']);
+    expect(kinds('We propose KelpAttack, an attack exploiting model outputs.')).toEqual(['KelpAttack method']);
+    expect(kinds('We propose KelpNav, a process reward model based search method.')).toEqual(['KelpNav method']);
+  });
+});
+
 describe("the twenty-first round's model kinds", () => {
   it('reads a model from a family of models described at length, a family of networks, and "propose X as … model"', () => {
     // (2603.16606, 2510.20092, 2509.13508; the others invented)
