@@ -2911,6 +2911,38 @@ function withoutHeadWord(name: string): string {
 }
 const HEAD_WORD_ENDINGS = [' Benchmark', ' Dataset', ' Corpus', ' Framework', ' Model'];
 
+/**
+ * Does the acronym definition right after a proposal verb name a thing the paper coins? Not a known technique brought
+ * in, one that only modifies the object, a definition that modifies another noun, a measure named after its authors,
+ * nor a class of things.
+ */
+function definitionCoinsObject(text: string, def: AcronymDef, known: (name: string) => boolean): boolean {
+  // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used, not coined
+  if (known(def.short) && known(def.long)) return false;
+  // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique has no
+  // name of its own
+  if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) return false;
+  if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) return false;
+  // "an optimal transport (OT)-based alignment", "Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction": a
+  // known technique only modifies the object (not "a … Selector (FMS) based on feature correspondence", a participle)
+  if ((known(def.short) || known(def.long)) && /^\s*-?based\b(?!\s+(?:on|upon)\b)/.test(text.slice(def.end, def.end + 16))) return false;
+  // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
+  const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
+  if (noun && NOUN_AFTER_NAME.has(noun[1]!)) return false;
+  // "a Kullback-Leibler (KL) divergence regularization term": a measure named after its authors alone only names the
+  // measure (not "the Modified Symmetric Kullback-Leibler (MSKL) divergence", a new one)
+  if (noun && MEASURE_NOUNS.has(noun[1]!) && AUTHORS_ONLY.test(def.long)) return false;
+  return !describesClass(text, def);
+}
+
+/** "and a", "and the", ", and an" after a definition, with "new" or "novel" after it ("and a novel automated HDR solution (AutoHDR)"). */
+const AND_OBJECT = /,?\s+and\s+(?:a|an|the)\s+(?:(?:novel|new)\s+)?/y;
+/** The acronym definition that starts right after "and a(n)/the" after a definition ending at `end`, if any. */
+function coordinatedDefinition(text: string, end: number, defByStart: ReadonlyMap<number, AcronymDef>): AcronymDef | undefined {
+  AND_OBJECT.lastIndex = end;
+  return AND_OBJECT.test(text) ? defByStart.get(AND_OBJECT.lastIndex) : undefined;
+}
+
 /** The readings after a proposal verb of sentence `sent` (at offset a): "we propose X", "we introduce two benchmarks, …". */
 function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMatch: RegExpExecArray | null): boolean {
   const { text, defByStart, titleName, known, add } = scan;
@@ -3006,25 +3038,12 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
     // ("a 3D ultrasound-derived pseudo-CT (UD-pCT) framework": a dimension word before the long form)
     if (!def && codeAt(sent, pos + 1) === 68 && sent.charCodeAt(pos) >= 49 && sent.charCodeAt(pos) <= 52 && codeAt(sent, pos + 2) === 32) def = defByStart.get(a + pos + 3);
     if (def) {
-      // a known technique brought into the work ("we introduce process reward models (PRMs) into …") is used,
-      // not coined
-      if (known(def.short) && known(def.long)) continue;
-      // "we propose a supervised contrastive learning (SCL) framework": a framework named after a known technique
-      // has no name of its own
-      if (def.long.includes(' ') && known(def.long) && KNOWN_HEAD_AFTER.test(text.slice(def.end, def.end + 16))) continue;
-      if (/^\s*into\b/.test(text.slice(def.end, def.end + 8))) continue;
-      // "an optimal transport (OT)-based alignment", "Bidirectional Gated Recurrent Unit (BiGRU) based PUE prediction": a
-      // known technique only modifies the object (not "a … Selector (FMS) based on feature correspondence", a participle)
-      if ((known(def.short) || known(def.long)) && /^\s*-?based\b(?!\s+(?:on|upon)\b)/.test(text.slice(def.end, def.end + 16))) continue;
-      // "by constructing a Most Probable Mode (MPM) list": the definition only modifies another noun
-      const noun = /^\s+([a-z]+)\b(?![-(])/.exec(text.slice(def.end, def.end + 24));
-      if (noun && NOUN_AFTER_NAME.has(noun[1]!)) continue;
-      // "a Kullback-Leibler (KL) divergence regularization term": a measure named after its authors alone only names
-      // the measure (not "the Modified Symmetric Kullback-Leibler (MSKL) divergence", a new one)
-      if (noun && MEASURE_NOUNS.has(noun[1]!) && AUTHORS_ONLY.test(def.long)) continue;
-      if (describesClass(text, def)) continue;
-      const after = text.slice(def.end, def.end + 120);
-      add(def.short, a + pos, after, def.long);
+      if (!definitionCoinsObject(text, def, known)) continue;
+      add(def.short, a + pos, text.slice(def.end, def.end + 120), def.long);
+      // a second definition joined to it by "and" is the verb's object too: "we introduce a Structure-Aware Encoder
+      // (SAE) and a Structure-Modulated Decoder (SMD)"
+      const second = coordinatedDefinition(text, def.end, defByStart);
+      if (second && definitionCoinsObject(text, second, known)) add(second.short, second.start, text.slice(second.end, second.end + 120), second.long);
       found = true;
       continue;
     }

@@ -1912,6 +1912,28 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
   });
 });
 
+describe('a second defined object joined by "and" after a proposal verb', () => {
+  it('reads both definitions as the verb\'s objects', () => {
+    // real: 2604.08461 (tune57) "we introduce a Structure-Aware Encoder (SAE) and a Structure-Modulated Decoder (SMD) to
+    // …"; 2511.09891 "we propose a Scale-Aware Relay Layer (SARL) and a Scale-Adaptive Loss (SAL) for tiny object
+    // detection"
+    expect(kinds('Specifically, we introduce a Structure-Aware Encoder (SAE) and a Structure-Modulated Decoder (SMD) to activate boundary features.')).toEqual(['SAE method', 'SMD method']);
+    expect(kinds('To tackle these issues, we propose a Scale-Aware Relay Layer (SARL) and a Scale-Adaptive Loss (SAL) for tiny object detection.')).toEqual(['SARL method', 'SAL method']);
+    // (a lead word before the second: 2507.05108 "we present a full-page HDR dataset (FPHDR) and a novel automated HDR
+    // solution (AutoHDR)", whose long form is then among its names)
+    const found = extractPaper({ key: 'p', title: 'A study', abstract: 'To fill this gap, we present a full-page HDR dataset (FPHDR) and a novel automated HDR solution (AutoHDR). Experiments demonstrate AutoHDR\'s remarkable performance.' });
+    expect(found.find((m) => m.label === 'AutoHDR')?.aliases).toContain('automated HDR solution');
+  });
+
+  it('reads no second definition that is not the object, nor one the checks of the first reject', () => {
+    // invented: a definition after "and" that is not right after its article; one that only modifies another noun
+    expect(kinds('We introduce a Structure-Aware Encoder (SAE) and evaluate it with a Structure-Modulated Decoder (SMD).')).toEqual(['SAE method']);
+    expect(kinds('We introduce a Structure-Aware Encoder (SAE) and the output of a Structure-Modulated Decoder (SMD).')).toEqual(['SAE method']);
+    expect(kinds('We introduce a Structure-Aware Encoder (SAE) and a Most Probable Mode (MPM) list for decoding.')).toEqual(['SAE method']);
+    expect(kinds('We introduce a Structure-Aware Encoder (SAE) and a Kullback-Leibler (KL) divergence term.')).toEqual(['SAE method']);
+  });
+});
+
 describe('the kind an apposition gives, past a method noun that modifies a model noun', () => {
   it('reads a model where a method noun, or it and one more noun, stands before a model noun', () => {
     // real: 2504.00891 (tune57) "we introduce GenPRM, a generative process reward model that performs …"; 2508.15144
