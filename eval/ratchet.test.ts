@@ -1041,6 +1041,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 58: 120 papers drawn (sample.ts tune58 20270201 120) at the forty-third round's start (the fiftieth
+    // session), annotated by three annotators blind to the extractor, scored unread through the forty-third round and
+    // the forty-fourth's first half, read for the forty-fourth's second half. Floors at the score when it was first
+    // read (13226f25).
+    name: 'tuning sample 58 (eval/blind/tune58)',
+    dir: join(import.meta.dirname, 'blind/tune58'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.842, recall: 0.842, f1: 0.842 },
+      datasets: { precision: 0.908, recall: 0.881, f1: 0.894 },
+      proposes: { precision: 0.95, recall: 0.876, f1: 0.912 },
+      methods: { precision: 0.89, recall: 0.794, f1: 0.839 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
