@@ -427,6 +427,29 @@ const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|wi
 /** The same object closed by an acronym in capitals ("Iterative Skill-Aware Decomposition (SAD)"). */
 const TITLED_OBJECT_ACRONYM = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,11})\s+\(([A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)?)\)/;
 /** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
+/** A title-case object, then a short form of one capitalised word in parentheses: "Low-Rank Sparse Attention (Lorsa)". */
+const TITLED_OBJECT_WORD = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,7})\s+\(([A-Z][a-z]{2,9})\)/;
+/**
+ * Is `short` the beginnings of the long form's words, in order, one letter or more from the first word and from at least
+ * one other ("Lorsa" of "Low-Rank Sparse Attention", "Pced" of "Parallel Context-of-Experts Decoding", "Beagle" of
+ * "Budget EAGLE"), not a word that only starts like the first ("Dice" of "Dice Similarity Coefficient")?
+ */
+function wordOfLongForm(short: string, long: string): boolean {
+  const words = long.toLowerCase().split(/[\s-]+/);
+  const target = short.toLowerCase();
+  // (each word gives a prefix, maybe empty; a small search, as names are short)
+  const from = (w: number, at: number, used: number): boolean => {
+    if (at === target.length) return used >= 2;
+    if (w === words.length) return false;
+    const word = words[w]!;
+    for (let k = Math.min(word.length, target.length - at); k >= (w === 0 ? 1 : 0); k--) {
+      if (word.slice(0, k) === target.slice(at, at + k) && from(w + 1, at + k, used + (k > 0 ? 1 : 0))) return true;
+    }
+    return false;
+  };
+  return from(0, 0, 0);
+}
+
 const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|of|in|on|from|and|the|with|via)\s$/;
 /** Words that only describe a method as changed: before another's name, they make no name of the paper's own. */
 const CHANGED_ONLY = /^(?:(?:Improved|Enhanced|Modified|Extended|Refined|Optimized|Optimised|Accelerated|Revised|Generalized|Generalised|Hybrid|Adaptive|Novel|New|Efficient|Robust|Fast|Parallel|Distributed|Discrete|Binary|Chaotic|Quantum|Multi-Objective|Multi-objective)\s+)+$/;
@@ -3099,6 +3122,15 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
     const titled = TITLED_OBJECT.exec(rest);
     if (titled && isCoinedName(titled[2]!) && !known(titled[2]!) && !known(titled[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titled[0].length, titled[0].length + 12))) {
       add(titled[2]!, a + pos, rest.slice(titled[0].length));
+      found = true;
+      continue;
+    }
+    // "We propose Low-Rank Sparse Attention (Lorsa), a sparse replacement model …": a short form written as one
+    // capitalised word, made of the first letters of the long form's words (findAcronyms reads short forms with two
+    // capitals or more)
+    const titledWord = titled === null ? TITLED_OBJECT_WORD.exec(rest) : null;
+    if (titledWord && wordOfLongForm(titledWord[2]!, titledWord[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titledWord[0].length, titledWord[0].length + 12))) {
+      add(titledWord[2]!, a + pos, rest.slice(titledWord[0].length), titledWord[1]!);
       found = true;
       continue;
     }

@@ -1912,6 +1912,27 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
   });
 });
 
+describe('a short form written as one capitalised word after a title-case object', () => {
+  it('reads it with its long form where its letters begin the long form\'s words', () => {
+    // real: 2504.20938 (tune58) "We propose Low-Rank Sparse Attention (Lorsa), a sparse replacement model of Transformer
+    // attention layers"; 2601.08670 "We propose Parallel Context-of-Experts Decoding (Pced), a training-free framework";
+    // 2505.24544 "We present Budget EAGLE (Beagle), the first …"
+    expect(named(sentence('We propose Low-Rank Sparse Attention (Lorsa), a sparse replacement method for attention layers.'))).toEqual([['Lorsa', 'method', 'Low-Rank Sparse Attention']]);
+    expect(named(sentence('We propose Parallel Context-of-Experts Decoding (Pced), a training-free framework that works.'))).toEqual([['Pced', 'method', 'Parallel Context-of-Experts Decoding']]);
+    expect(named(sentence('We present Budget EAGLE (Beagle), the first method to do so.'))).toEqual([['Beagle', 'method', 'Budget EAGLE']]);
+  });
+
+  it('reads no word that only starts like the first word, takes letters no word begins with, or is known', () => {
+    // invented
+    expect(kinds('We propose Dice Similarity Coefficient (Dice), a measure of overlap.')).toEqual([]);
+    expect(kinds('We propose Causal Feature Decomposition (Catto), a method for this.')).toEqual([]);
+    expect(kinds('We propose Deep Sparse Attention Transfer (Spatr), a method for this.')).toEqual([]);
+    expect(kinds('We propose Low-Rank Sparse Attention (Lorsa) to address superposition.')).toEqual(['Lorsa method']);
+    expect(kinds('We propose Low-Rank Sparse Attention (Lorsa) of the layers, and more.')).toEqual([]);
+    expect(kinds('We propose Low-Rank Adaptation (Lora), a method for tuning.')).toEqual([]);
+  });
+});
+
 describe('a second defined object joined by "and" after a proposal verb', () => {
   it('reads both definitions as the verb\'s objects', () => {
     // real: 2604.08461 (tune57) "we introduce a Structure-Aware Encoder (SAE) and a Structure-Modulated Decoder (SMD) to
