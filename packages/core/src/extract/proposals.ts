@@ -1096,6 +1096,8 @@ const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+
 const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
 /** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
 const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
+/** A head after one lower-case word of what the thing does: "our Scheduled Latent Mixing and Part (SLaMP) editing method". */
+const WORD_HEAD_AFTER = new RegExp(String.raw`^\s+[a-z]+\s+${HEAD_SRC}\b`);
 /** A variant of a proposal coordinated with it and described by a clause: "…, and SalViT360-AV, which …". */
 const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*which\s`, 'g');
 /** Two names each with a parenthesis, joined by "and": "SCRuBEval (n=4,711 …) and SCRuBAnnotations (300 …)". */
@@ -2284,7 +2286,7 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
   // Embedder (GVE)"; not a part of a method, "our Adaptive Multimodal Fusion Block (AMFB)")
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !OUR_BEFORE_DEFINITION.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
+    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !WORD_HEAD_AFTER.test(text.slice(d.end, d.end + 32)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }

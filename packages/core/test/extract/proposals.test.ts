@@ -1912,6 +1912,21 @@ describe('the kind an apposition gives, past a model noun that modifies', () => 
   });
 });
 
+describe('our defined name, a word of what it does, then a head noun', () => {
+  it('reads it as the paper\'s own', () => {
+    // real: 2507.11061 (tune58) "introduced via our Scheduled Latent Mixing and Part (SLaMP) editing method, which …";
+    // 2605.05077 "with our Position-Aware Instance Pairing (PAIP) training strategy"
+    expect(kinds('In particular, an anchor loss is introduced via our Scheduled Latent Mixing and Part (SLaMP) editing method, which generates images.')).toEqual(['SLaMP method']);
+    expect(kinds('Moreover, with our Position-Aware Instance Pairing (PAIP) training strategy, FlowDIS offers strong controllability.')).toEqual(['PAIP method']);
+  });
+
+  it('reads no definition with two words before the head, nor one followed by no head', () => {
+    // invented
+    expect(kinds('An anchor loss is introduced via our Scheduled Latent Mixing and Part (SLaMP) image editing method, which works.')).toEqual([]);
+    expect(kinds('An anchor loss is introduced via our Scheduled Latent Mixing and Part (SLaMP) editing of images.')).toEqual([]);
+  });
+});
+
 describe('a short form written as one capitalised word after a title-case object', () => {
   it('reads it with its long form where its letters begin the long form\'s words', () => {
     // real: 2504.20938 (tune58) "We propose Low-Rank Sparse Attention (Lorsa), a sparse replacement model of Transformer
