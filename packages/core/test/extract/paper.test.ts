@@ -517,6 +517,12 @@ describe('public data resources of the lexicon', () => {
     expect(labelsOf('method', 'Prompt learning adapts CLIP; a renderer uses path tracing; agents are ranked with TrueSkill.')).toEqual(['path tracing', 'prompt learning', 'TrueSkill']);
   });
 
+  it('reads the agent frameworks added from tune58', () => {
+    // real: 2510.01724 (tune58), 2605.15581 (tune58), shortened
+    expect(labelsOf('method', 'The multi-agent system is constructed using the LangChain and LangGraph libraries.')).toEqual(['LangChain', 'LangGraph']);
+    expect(labelsOf('method', 'Built on top of LangGraph, STAR performs stage-wise auditing.')).toContain('LangGraph');
+  });
+
   it('reads the models mined from the misses of tune24-tune33, and the R-CNN spellings without the hyphen', () => {
     // corpus sentences, shortened (the lexicon group's provenance counts them)
     expect(labelsOf('model', 'Firstly, we use Sa2VA as our baseline, which is a unified LMM.')).toEqual(['Sa2VA']);
