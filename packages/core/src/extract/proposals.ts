@@ -426,7 +426,6 @@ const NAME = /^[A-Za-z0-9\u0370-\u03ff][A-Za-z0-9\u0370-\u03ff+]*(?:[-.][A-Za-z0
 const TITLED_OBJECT = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,9})\s+\(([A-Za-z][a-z0-9]+[A-Z][A-Za-z0-9-]*)\)/;
 /** The same object closed by an acronym in capitals ("Iterative Skill-Aware Decomposition (SAD)"). */
 const TITLED_OBJECT_ACRONYM = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,11})\s+\(([A-Z][A-Z0-9]*[A-Z](?:-[A-Z0-9]+)?)\)/;
-/** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
 /** A title-case object, then a short form of one capitalised word in parentheses: "Low-Rank Sparse Attention (Lorsa)". */
 const TITLED_OBJECT_WORD = /^([A-Z][A-Za-z0-9-]*(?:\s+(?:[A-Z][A-Za-z0-9-]*|of|for|with|and|in|on|via|the|to|from)){1,7})\s+\(([A-Z][a-z]{2,9})\)/;
 /**
@@ -450,6 +449,7 @@ function wordOfLongForm(short: string, long: string): boolean {
   return from(0, 0, 0);
 }
 
+/** A preposition before the acronym's long form that makes it what the object is for or uses, not its name. */
 const NOT_ACRONYM_OBJECT_TAIL = /(?:^|\s)(?:for|to|of|in|on|from|and|the|with|via)\s$/;
 /** Words that only describe a method as changed: before another's name, they make no name of the paper's own. */
 const CHANGED_ONLY = /^(?:(?:Improved|Enhanced|Modified|Extended|Refined|Optimized|Optimised|Accelerated|Revised|Generalized|Generalised|Hybrid|Adaptive|Novel|New|Efficient|Robust|Fast|Parallel|Distributed|Discrete|Binary|Chaotic|Quantum|Multi-Objective|Multi-objective)\s+)+$/;
@@ -3128,7 +3128,7 @@ function verbReadings(scan: SentenceScan, a: number, sent: string, ownSubjectMat
       continue;
     }
     // "We propose Low-Rank Sparse Attention (Lorsa), a sparse replacement model …": a short form written as one
-    // capitalised word, made of the first letters of the long form's words (findAcronyms reads short forms with two
+    // capitalised word, made of the beginnings of the long form's words (findAcronyms reads short forms with two
     // capitals or more)
     const titledWord = titled === null ? TITLED_OBJECT_WORD.exec(rest) : null;
     if (titledWord && wordOfLongForm(titledWord[2]!, titledWord[1]!) && TITLED_OBJECT_ENDS.test(rest.slice(titledWord[0].length, titledWord[0].length + 12))) {
