@@ -689,8 +689,8 @@ describe('a slash and a number after a known benchmark', () => {
 describe('a slash and a version or a resolution after a known benchmark', () => {
   it('reads each edition, known to the lexicon or not', () => {
     // real: 2507.02751 "Comprehensive experiments on DOTA-v1.0/v1.5/v2.0 and DIOR datasets demonstrate …"; 2510.12796
-    // "on the NAVSIM v1/v2 benchmark" (labelled as the variant reader labels "NAVSIM v1"); 2602.14482 "Experiments on V*, HR-Bench-4K/8K, MME-RealWorld-Lite …"; 2605.15513
-    // "(LiveCodeBench-v5/v6, CodeContests)"
+    // "on the NAVSIM v1/v2 benchmark" (labelled as the variant reader labels "NAVSIM v1"); 2602.14482 "Experiments on
+    // V*, HR-Bench-4K/8K, MME-RealWorld-Lite …"; 2605.15513 "(LiveCodeBench-v5/v6, CodeContests)"
     expect(datasets('Comprehensive experiments on DOTA-v1.0/v1.5/v2.0 and DIOR datasets demonstrate gains.')).toEqual(['DIOR', 'DOTA-v1.0', 'DOTA-v1.5', 'DOTA-v2.0']);
     expect(datasets('Extensive experiments on the NAVSIM v1/v2 benchmark demonstrate that our model outperforms baselines.')).toEqual(['NAVSIM-v1', 'NAVSIM-v2']);
     expect(datasets('Experiments on HR-Bench-4K/8K and MMStar show consistent gains.')).toEqual(['HR-Bench 4K', 'HR-Bench 8K', 'MMStar']);
