@@ -1049,12 +1049,13 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     // the forty-fourth's first half, read for the forty-fourth's second half. Floors at the score when it was first
     // read (13226f25). Models precision 0.842 → 0.833 and F1 0.842 → 0.837 in the round's second half: "Low-Rank Sparse
     // Attention (Lorsa), a sparse replacement model of Transformer attention layers" is read as the paper's own (a
-    // proposal and a method more) and its apposition makes it a model, which its annotator lists as a method only.
+    // proposal and a method more) and its apposition makes it a model, which its annotator lists as a method only;
+    // raised again at the round's end ("DeepSeek-R1-Distill-Qwen, Gemma-4" no longer reads Gemma as a distilled base).
     name: 'tuning sample 58 (eval/blind/tune58)',
     dir: join(import.meta.dirname, 'blind/tune58'),
     papers: 120,
     floors: {
-      models: { precision: 0.833, recall: 0.842, f1: 0.837 },
+      models: { precision: 0.843, recall: 0.852, f1: 0.848 },
       datasets: { precision: 0.908, recall: 0.881, f1: 0.894 },
       proposes: { precision: 0.95, recall: 0.892, f1: 0.92 },
       methods: { precision: 0.896, recall: 0.815, f1: 0.853 },

@@ -586,6 +586,9 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
   return out;
 }
 
+/** A version after a name, not a size: "-4" of "Gemma-4", " 3.1" of "Llama 3.1" (not "-8B"). */
+const VERSION_NOT_SIZE = /^[\s-]?\d{1,2}(?:\.\d{1,2})?(?![\d.]|[BMbm]\b)/;
+
 /**
  * After a spaced "Vision": the name of a part or a kind of model, not a release ("the DINOv2 Vision Transformer
  * backbone", "a CLIP Vision encoder", "the Segment Anything Vision Foundation Model"; 20 of the 46 "-Vision" models
@@ -862,6 +865,9 @@ function expand(text: string, p: Parsed, start: number): { hits: ModelHit[]; end
       if (m[1]!.trim() !== '/') slashes = false;
       // a tier with a version of its own is another model ("Haiku 3.5 and Opus 4.7"), read on its own
       if (lastClass === 'tier' && /^[\s-]?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) break;
+      // and so is a distilled model's base family with a version of its own ("DeepSeek-R1-Distill-Qwen, Gemma-4"; a size
+      // is the listed base's, "DeepSeek-R1-Distill-Qwen-7B and Llama-8B")
+      if (lastClass === 'sub' && VERSION_NOT_SIZE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) break;
       const item = m[2]!;
       const part: Part =
         lastClass === 'size'

@@ -499,6 +499,16 @@ describe('model mentions in text', () => {
     expect(models('A sonnet, Opus 27 by Bach, and a Haiku about models.')).toEqual([]);
   });
 
+  it("reads a distilled model's base families listed after it, but not a family with a version of its own", () => {
+    // real: 2605.14457 (tune58) "model families Qwen3.5, DeepSeek-R1-Distill-Qwen, Gemma-4"; 2604.02460 "(Qwen3,
+    // DeepSeek-R1-Distill-Llama, and Gemini 2.5)"; invented: bases listed without a version
+    expect(models('We evaluate model families Qwen3.5, DeepSeek-R1-Distill-Qwen, Gemma-4 on AIME.')).toEqual(['DeepSeek-R1-Distill-Qwen', 'Gemma-4', 'Qwen3.5']);
+    expect(models('We test three model families (Qwen3, DeepSeek-R1-Distill-Llama, and Gemini 2.5).')).toEqual(['DeepSeek-R1-Distill-Llama', 'Gemini-2.5', 'Qwen3']);
+    expect(models('We use DeepSeek-R1-Distill-Qwen and Llama models on AIME.')).toEqual(['DeepSeek-R1-Distill-Llama', 'DeepSeek-R1-Distill-Qwen']);
+    // (a size after the listed base keeps it a distilled model, though the size is not read with it)
+    expect(models('We use DeepSeek-R1-Distill-Qwen and Llama-8B models on AIME.')).toContain('DeepSeek-R1-Distill-Llama');
+  });
+
   it('reads Kimi with a version or a tail, and the Mistral reasoning and code models', () => {
     expect(models('We compare Kimi K2, Kimi-VL, Magistral Medium and Devstral.')).toEqual(['Devstral', 'Kimi-K2', 'Kimi-VL', 'Magistral-Medium']);
   });
