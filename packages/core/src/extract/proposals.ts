@@ -312,7 +312,8 @@ function methodNounModifiesModel(words: readonly string[], i: number, raw: strin
   return false;
 }
 const MODIFIER_AFTER_COMPOUND = /^(?:\s*\([^)]*\))?-/;
-const SINGULAR_MODEL_HEADS = new Set(['model', 'llm', 'assistant', 'chatbot']);
+/** The model heads (heads.json → modelHeads) of one word in the singular: model, llm, assistant, chatbot. */
+const SINGULAR_MODEL_HEADS = new Set([...MODEL_HEADS].filter((w) => !w.includes(' ') && !w.endsWith('s')));
 /** A word that may stand inside a noun compound ("reward" in "process reward model"): no verb form nor function word. */
 const COMPOUND_NOUN = /^(?!(?:and|or|where|which|that|upon|with|for|of|to|in|on|by|as|via|from|whose|when|while|than|but|explicitly|only|also)$)[a-z][a-z0-9-]*(?<!ing|ed|ly)$/;
 
