@@ -1062,6 +1062,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 59: 120 papers drawn (sample.ts tune59 20270202 120) halfway through the forty-third round (the
+    // fiftieth session), annotated by three annotators blind to the extractor, scored unread through the forty-third
+    // and forty-fourth rounds, read from the forty-fifth round's start. Floors at the score when it was first read
+    // (e1f4cc51).
+    name: 'tuning sample 59 (eval/blind/tune59)',
+    dir: join(import.meta.dirname, 'blind/tune59'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.934, recall: 0.801, f1: 0.862 },
+      datasets: { precision: 0.843, recall: 0.921, f1: 0.88 },
+      proposes: { precision: 0.981, recall: 0.896, f1: 0.936 },
+      methods: { precision: 0.916, recall: 0.89, f1: 0.903 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for
