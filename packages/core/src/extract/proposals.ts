@@ -3435,6 +3435,30 @@ function copulaModel(text: string, titleEnd: number, name: string): boolean {
 }
 
 /**
+ * Does an apposition after some later mention of the paper's own name call it a model, where no proposal verb stood
+ * before it ("This iterative process yielded OpenVLThinker, a LVLM exhibiting …", "the core of X is Y, a compact language
+ * model")? The apposition after a proposal verb decides the kind when the name is read (contextKind); these are read
+ * once every proposal is known, as the copula is. Any apposition that calls the name something else decides against.
+ */
+const OPENING_PHRASE_END = /\b(?:with|of|by|in|on|using|from|to|for|via|into|than|under|over|at)\s+(?:the\s+)?$/i;
+function appositionModel(text: string, titleEnd: number, name: string): boolean {
+  let model = false;
+  for (let at = text.indexOf(name + ', a', titleEnd); at >= 0; at = text.indexOf(name + ', a', at + 1)) {
+    if ((at > 0 && /[\w-]/.test(text[at - 1]!)) || !/^, an? /.test(text.slice(at + name.length, at + name.length + 5))) continue;
+    // (after a preposition the comma ends an opening phrase and what follows is the clause's subject: "when trained
+    // with CDT, an open-source 8B model can achieve …")
+    if (OPENING_PHRASE_END.test(text.slice(Math.max(titleEnd, at - 12), at))) continue;
+    // (the apposition ends with its sentence)
+    const rest = text.slice(at + name.length, at + name.length + 200);
+    const end = rest.search(/[.;!?](?:\s|$)/);
+    const kind = contextKind(name, end >= 0 ? rest.slice(0, end) : rest);
+    if (kind === 'model') model = true;
+    else if (kind !== null) return false;
+  }
+  return model;
+}
+
+/**
  * Does the text call the paper's method a model? Its long form names a large, foundation, language or pretrained
  * model ("iterative Large 3D Reconstruction Model (iLRM)"); the paper's own "X model" ("The proposed … (BT-ResUNet3D)
  * model", "We release the … OpenS2S model"); "we designate this best-performing model as CAG-VLM"; or, when the paper
@@ -3469,6 +3493,7 @@ function calledModel(p: Proposal, text: string, titleEnd: number, modelAt: reado
     if (MODEL_CALLED.test(before.slice(-24)) || (OWN_MODEL_THEN_NAME.test(before) && !/[\w-]/.test(text[at + p.name.length] ?? ''))) return true;
   }
   if (copulaModel(text, titleEnd, p.name)) return true;
+  if (appositionModel(text, titleEnd, p.name)) return true;
   // (the text may write the name with a space where the title has a hyphen: "SkyReels-V4: …" and "SkyReels V4 is a
   // unified multi modal video foundation model")
   const spaced = p.name.replace(/-(?=[A-Za-z]?\d)/g, ' ');

@@ -1251,6 +1251,26 @@ describe('the kind of the paper\'s own name: a model when the text calls it one'
   });
 });
 
+describe('an apposition after a later mention of the paper\'s own name', () => {
+  it('makes it a model where no proposal verb stood before it, unless an opening phrase ends there or another apposition says otherwise', () => {
+    // real: "This iterative process yielded OpenVLThinker, a LVLM exhibiting …" (2503.17352), "At the core of Bioinspired123D
+    // is Bioinspired3D, a compact language model finetuned to …" (2603.29592)
+    expect(kinds('This iterative process yielded DockThinker, a LVLM that reasons well.', 'DockThinker: Reasoning for Harbors')).toEqual(['DockThinker model']);
+    expect(kinds('At the core of the system is DockLM, a compact language model finetuned on ports.', 'DockLM: Language for Harbors')).toEqual(['DockLM model']);
+    // real: "Notably, when trained with CDT, an open-source 8B model can achieve performance …" (2510.05862), "In CS-VAR, a
+    // lightweight, domain-specific model performs fast session-level risk inference" (2601.16027): the clause's subject
+    expect(kinds('Notably, when trained with DockT, an open-source 8B model can achieve more.', 'DockT: Training for Harbors')).toEqual(['DockT method']);
+    expect(kinds('In DockVAR, a lightweight, domain-specific model performs fast inference.', 'DockVAR: Risk for Harbors')).toEqual(['DockVAR method']);
+    expect(kinds('On DockT, a compact language model performs fast inference.', 'DockT: Training for Harbors')).toEqual(['DockT method']);
+    // real: "The HSKBenchmark, HSKAgent, and checkpoints serve as …" (2511.15574): a list, no apposition
+    expect(kinds('This yields DockAgent, and checkpoints, a compact language model, serve ports.', 'DockAgent: Agents for Harbors')).toEqual(['DockAgent method']);
+    // invented: the apposition ends with its sentence; another apposition calls the name a method
+    expect(kinds('This yields DockWorld, a synthetic sandbox. A compact language model plays there.', 'DockWorld: Greed in Harbors')).toEqual(['DockWorld method']);
+    expect(kinds('This yields DockNet, a compact language model. DockNet, a simple training method, helps.', 'DockNet: Nets for Harbors')).toEqual(['DockNet method']);
+    expect(kinds('This yields Pro-DockNet, a compact language model.', 'DockNet: Nets for Harbors')).toEqual(['DockNet method']);
+  });
+});
+
 describe('a data head that only modifies the noun after it', () => {
   it('does not make the name a dataset', () => {
     // real: "X-Mark: Saliency-Guided Robust Dataset Ownership Verification for Medical Imaging" (2602.09284, tune5),
