@@ -1164,11 +1164,15 @@ const LISTED_NAME_ENDS = /^(?:\s*[,;:)/.]|\s+(?:and|or|vs\.?|versus)\s|\s*$|\s+(
  * papers list it so, as the model)? Named only after a member of the family, it refers back to that member
  * (model-mentions.ts), as any family named bare does.
  */
-function listedBesideFamily(text: string, start: number, end: number, label: string): boolean {
+function listedBesideFamily(text: string, start: number, end: number, label: string, sizedOnly = false): boolean {
   if (codeAt(text, start - 1) === 45 || !LISTED_NAME_ENDS.test(text.slice(end, end + 9))) return false;
   const before = LISTED_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   const after = LISTED_NAME_AFTER.exec(text.slice(end, end + 30));
-  return [before?.[1], after?.[1]].some((name) => name !== undefined && name !== label && familyNamed(name) !== undefined);
+  // (a family read only with a size needs a sibling read without one: "Alpaca, Dolly-15k" are two instruction sets)
+  return [before?.[1], after?.[1]].some((name) => {
+    const sibling = name !== undefined && name !== label ? familyNamed(name) : undefined;
+    return sibling !== undefined && !(sizedOnly && sibling.require === 'size');
+  });
 }
 
 /** Tries a family at token i; returns the parsed tail or null. */
@@ -1252,7 +1256,9 @@ function matchAt(text: string, tk: Tokens, i: number, relaxed: boolean): { p: Pa
         if (as === undefined) continue;
         return { p: { ...p, family: as }, start };
       }
-      if (family.require === 'size' && !/^ models?\b/i.test(text.slice(p.end, p.end + 8))) {
+      // (or listed beside another family's name, as a family read only with a version is: "Qwen3, Gemma-3, Llama-3, and
+      // Aya across …")
+      if (family.require === 'size' && !/^ models?\b/i.test(text.slice(p.end, p.end + 8)) && !listedBesideFamily(text, start, p.end, family.label, true)) {
         // (a family named by a common word is read with a size, or with a tier as a word of its own: "Aya Expanse",
         // "Nova Pro", "Koala Lightning"; not "Two-Tower Vision", "the Arctic Deep Learning", "Emu-Edit Test")
         const tierAlone = codeAt(text, start - 1) !== 45 && !/^ [A-Z]/.test(text.slice(p.end, p.end + 2));

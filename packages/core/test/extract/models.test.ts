@@ -835,6 +835,16 @@ describe('families read only with a version, named as a family', () => {
     expect(models('LLMs such as Claude and GPT have shown strong reasoning.').sort()).toEqual(['Claude', 'GPT']);
   });
 
+  it('reads a family named by a common word, bare, listed beside a family read without a size', () => {
+    // real: tune59 2604.16235 "we evaluate architectures including Qwen3, Gemma-3, Llama-3, and Aya across three …"
+    expect(models('We evaluate architectures including Qwen3, Gemma-3, Llama-3, and Aya across three settings.').sort()).toEqual(['Aya', 'Gemma-3', 'Llama-3', 'Qwen3']);
+    expect(models('We compare Granite and Mistral on the task.').sort()).toEqual(['Granite', 'Mistral']);
+    // real: 2602.03103 "Across three instruction datasets (Alpaca, Dolly-15k, NI-20)": a sibling read only with a size
+    // is no family beside it; nor is a common word alone
+    expect(models('Across three instruction datasets (Alpaca, Dolly-15k, NI-20) we test.')).toEqual([]);
+    expect(models('The Aya of the town and Tower Bridge, and Nova.')).toEqual([]);
+  });
+
   it('reads OpenAI\'s agent product and Moonshot\'s linear-attention model as releases of their own, not the family', () => {
     // real: tune38 2510.01279 "in models like ChatGPT Agent and Gemini-Pro", tune12 2603.15031 "we integrate AttnRes
     // into the Kimi Linear architecture"; the paper that introduced it still proposes it (tune38 2510.26692)
