@@ -189,7 +189,7 @@ export function bestLongForm(short: string, candidate: string): string | null {
   // describing words, when the short form's letters are their initials in another order, "a novel dynamic
   // authorization with legality-aware intellectual property protection (AoD-IP)"; else none, as the letters were
   // picked from a clause: "on the PISA dataset for academic performance prediction (OECD, 2018)")
-  if (initialsSpell(short, loose)) return loose;
+  if (initialsSpell(short, loose) && !CLAUSE_FIRST.includes(firstWord(loose))) return loose;
   const described = rest.replace(DESCRIBING_LEAD, '');
   return described.includes(' ') && lettersAmongInitials(short, described) ? described : null;
 }
@@ -520,9 +520,15 @@ const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', '
  * Lower-case words that never start a long form: the function words, and the connectives and verbs before a definition
  * ("namely", "propose"), which lend their initial to a loose match of the letters.
  */
+/**
+ * A clause's or a possessive's first word, which never starts a long form even where its initial spells the short
+ * form's ("we show that test-time augmentation (TTA)", "without classifier-free guidance (w/o CFG)").
+ */
+const CLAUSE_FIRST = ['that', 'which', 'whose', 'where', 'when', 'while', 'whether', 'without', 'our', 'their', 'its', 'this', 'these', 'those'];
 const NEVER_FIRST = new Set([
   ...FUNCTION_WORDS,
   ...['or', 'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than'],
+  ...CLAUSE_FIRST,
   ...['propose', 'proposes', 'proposed', 'introduce', 'introduces', 'introduced', 'present', 'presents', 'use', 'uses'],
 ]);
 

@@ -38,6 +38,16 @@ describe('Schwartz–Hearst acronyms', () => {
     expect(bestLongForm('VLM', 'a large Vision--Language- Model')).toBe('Vision--Language- Model');
   });
 
+  it('starts no long form with a clause\'s or a possessive\'s first word', () => {
+    // real: 2505.22764 "we show that test-time augmentation (TTA)--a technique …", 2605.18390 "synthesis without
+    // classifier-free guidance (w/o CFG)"
+    expect(pairs('In this work, we show that test-time augmentation (TTA)--a technique that helps.')).toEqual([['test-time augmentation', 'TTA']]);
+    expect(pairs('It enables synthesis without classifier-free guidance (w/o CFG) across both.')).toEqual([]);
+    // invented: a possessive, a relative clause
+    expect(pairs('We keep their temporal tokens (TT) small.')).toEqual([['temporal tokens', 'TT']]);
+    expect(pairs('a layer which transfers gradients (WTG) back')).toEqual([]);
+  });
+
   it('reads an X that stands for a word starting "ex", not for a describing word', () => {
     // real: tune50 2603.16241 "we then propose Exclusivity-Guided Mask Learning (XMask)", corpus 2602.13286, 2507.01582
     expect(pairs('we then propose Exclusivity-Guided Mask Learning (XMask), which enforces')).toEqual([['Exclusivity-Guided Mask Learning', 'XMask']]);
