@@ -333,10 +333,11 @@ const NOT_NAMES = new Set([...heads.notDatasetNames.words, ...heads.notMethods.w
  * Hardware, metrics and units the dataset rules reject by name (datasets.ts), a number with a unit ("5.4pp", "597M"),
  * a single capital, a span ending in a score, or in a score and its metric ("AVG-all 34.84", "sFID 8.07", "BIOSSES 0.77
  * Spearman"), a score's gain glued to its metric
- * ("AR+11.1", "PixelAcc+4.5") and a metric named as a score or an accuracy ("VLScore", "PixelAcc").
+ * ("AR+11.1", "PixelAcc+4.5"), a metric named as a score or an accuracy ("VLScore", "PixelAcc"), and a resolution
+ * or a patch size ("ImageNet 256x256 and 512x512 benchmarks", "32x32x32 voxel patches").
  */
 const NOT_NAME_SHAPE =
-  /^(?:[AHVLTBP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|TPUv?\d*|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|\d[\d.,]*[A-Za-z]{0,3}|[A-Z]\d?|.*\s\d+\.\d{2,}|.*\s\d*\.\d+\s(?:Spearman|Pearson|Kendall|NDCG|nDCG|MRR|MAP|mAP|AUC|AUROC|EM|F1|BLEU|ROUGE|METEOR|CIDEr|Acc|Accuracy|accuracy|Recall|Precision|R@\d+|Top-?\d)[\w@-]*|.*[+±]\d.*|.+(?:Score|Acc))$/;
+  /^(?:[AHVLTBP]\d{2,4}|RTX\s?\d*|GTX\s?\d*|TPUv?\d*|F1|m?IoU|mAP|HD\d+|AUR?OC|AUPRC|BLEU(?:-\d)?|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|RMSE|MAE|MSE|\d[\d.,]*[A-Za-z]{0,3}|\d[\d.]*(?:[x×]\d[\d.]*)+|[A-Z]\d?|.*\s\d+\.\d{2,}|.*\s\d*\.\d+\s(?:Spearman|Pearson|Kendall|NDCG|nDCG|MRR|MAP|mAP|AUC|AUROC|EM|F1|BLEU|ROUGE|METEOR|CIDEr|Acc|Accuracy|accuracy|Recall|Precision|R@\d+|Top-?\d)[\w@-]*|.*[+±]\d.*|.+(?:Score|Acc))$/;
 
 /**
  * A candidate the rules reject explicitly: a kind of data or a field, hardware, a metric or a score, or (one word)

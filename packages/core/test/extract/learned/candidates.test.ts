@@ -118,4 +118,10 @@ describe('isRejectedName', () => {
       'VLScore',
     ]);
   });
+
+  it('rejects a resolution or a patch size, not a name that holds one', () => {
+    // real: 2506.04421 "On ImageNet 256x256 and 512x512 benchmarks, HMAR models match …", 2606.03566 "trained on 32x32x32
+    // voxel patches"
+    expect(rejected('A study', 'On ZorbNet 256x256 and 512x512 benchmarks we train on 32x32x32 patches and 1.5x1.5 tiles, unlike FlarnBench-64x64.')).toEqual(['512x512', '32x32x32', '1.5x1.5']);
+  });
 });
