@@ -463,7 +463,8 @@ export function findUnknownDatasets(ctx: DatasetContext): FoundDataset[] {
   // a mix of modalities alone is a kind of data ("the RGB+Thermal dataset"); inside a name it is part of it ("NTU RGB+D");
   // a telescope or an instrument is where data comes from, not a dataset ("Spitzer/MIPS 24 μm photometry"), and a
   // material is what a sample is made of ("on SiO2 substrate", "the MnGa film"; materials.ts)
-  return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
+  // (nor is a computing device: "extensive experiments on STM32", "Jetson Orin NX")
+  return out.filter((d) => !MODALITY_MIX.test(d.label) && !namesHardware(d.label) && !namesInstrument(ctx.text, d.aliases) && !namesMaterial(ctx.text, d.aliases));
 }
 
 /** A public resource the text takes data from (heads.json → sourceDataNames), after "from" or "sources like". */
@@ -583,6 +584,17 @@ export function namesInstrument(text: string, names: readonly string[]): boolean
     };
     if (someWholeWordEnd(text, name, instrumentAfter)) return true;
   }
+  return false;
+}
+
+const HARDWARE_WORDS = new Set(heads.hardwareNames.words);
+/**
+ * Is a name a computing device ("NVIDIA Jetson TX1", "the Qualcomm Hexagon NPU", "STM32"): one of its space-separated
+ * words a device family or a processor noun (heads.json → hardwareNames)? A hyphen joins a data set's name to one
+ * ("OULU-NPU").
+ */
+export function namesHardware(name: string): boolean {
+  for (const word of name.split(' ')) if (HARDWARE_WORDS.has(word)) return true;
   return false;
 }
 

@@ -11,7 +11,7 @@ import { ACTIVE_SIZE_SRC, isCreatorName } from './model-shapes.ts';
 import { ownModelMentions } from './model-mentions.ts';
 import { findAcronyms, initialsInShort, initialsSpell, namesTechnique, namesVenue, redefinesBenchmark, resemblesLongForm, spellsShortForm, TASK_END, type AcronymDef } from './acronyms.ts';
 import { findProposals, longFormSpans, onlyInsideSpans, ownPartDefinitions, phraseSpans, proposalSlug, RIG_BENCH } from './proposals.ts';
-import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDatasets, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
+import { findListedNames, findMethodSiblings, findNamedAlgorithms, findUnknownDatasets, namesHardware, namesInstrument, usedAsSystem, type DatasetContext } from './datasets.ts';
 import { namesMaterial } from './materials.ts';
 import { DATASETS, METHODS, isKnownEntity } from './known.ts';
 import type { LexEntry } from './lexicon.ts';
@@ -126,8 +126,9 @@ function addLearned(
     // (no data where the text says it is a system: "We use INP-Former as our baseline" names the technique)
     const kind = d.kind === KIND_CODE.dataset && !d.proposes && usedAsSystem(text, c.end) ? 'method' : CODE_KIND[d.kind]!;
     // a telescope or an instrument ("Spitzer/MIPS 24 μm photometry", "the MIPS camera"), or a material ("FePt
-    // nanoparticles", "the MnGa film"), is no entity of any kind
-    if (namesInstrument(text, [c.name]) || namesMaterial(text, [c.name])) continue;
+    // nanoparticles", "the MnGa film"), is no entity of any kind; a computing device ("the Qualcomm Hexagon NPU",
+    // "Ascend 300I Duo") no data nor model (software for one is a technique: "FLAME GPU 2, a GPU-accelerated … framework")
+    if (namesInstrument(text, [c.name]) || namesMaterial(text, [c.name]) || (kind !== 'method' && namesHardware(c.name))) continue;
     const relation: MentionRelation = d.proposes ? 'proposes' : usedRelation(kind);
     let model: ModelInfo | undefined;
     if (kind === 'model') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPaperWith } from '../../src/extract/paper.ts';
-import { namesInstrument } from '../../src/extract/datasets.ts';
+import { namesHardware, namesInstrument } from '../../src/extract/datasets.ts';
 import { cleanText } from '../../src/extract/tokens.ts';
 import type { PaperDoc } from '../../src/types.ts';
 
@@ -766,6 +766,22 @@ describe('telescopes and instruments', () => {
     // a name a score is reported on is a dataset, unless the paper writes it as an instrument (invented)
     expect(datasets('Our detector reaches 92.1% completeness on MIPS and 88.0% on WISE.')).toEqual(['MIPS', 'WISE']);
     expect(datasets('We use the MIPS camera on Spitzer. Our detector reaches 92.1% completeness on MIPS and 88.0% on WISE.')).toEqual(['WISE']);
+  });
+});
+
+describe('computing devices', () => {
+  it('are names with a device family or a processor noun as a word of their own, not joined by a hyphen', () => {
+    expect(['NVIDIA Jetson TX1', 'Jetson Orin NX', 'Ascend 300I Duo', 'STM32', 'RK3588', 'Qualcomm Hexagon NPU'].filter(namesHardware)).toHaveLength(6);
+    expect(['OULU-NPU', 'GPU-SDF', 'Cortex-Synth', 'ImageNet', 'Hexagonal Grid'].filter(namesHardware)).toEqual([]);
+  });
+
+  it('are no data sets', () => {
+    // real: 2511.11038 "We conduct extensive experiments on STM32 using three models and six datasets", 2604.25300
+    // "cross-platform results on RK3588 and Jetson Orin NX show …"
+    expect(datasets('We conduct extensive experiments on STM32 using three models and six datasets.')).toEqual([]);
+    expect(datasets('Cross-platform results on RK3588 and Jetson Orin NX show that deployable performance depends on the selector.')).toEqual([]);
+    // (a data set named after a processor keeps it: 2605.24402 "experiments using the OULU-NPU and SiW datasets")
+    expect(datasets('We demonstrate it through experiments using the OULU-NPU and SiW datasets.')).toEqual(['OULU-NPU', 'SiW']);
   });
 });
 

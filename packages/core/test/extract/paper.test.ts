@@ -115,6 +115,20 @@ describe('telescopes and instruments', () => {
   });
 });
 
+describe('computing devices', () => {
+  const entities = (title: string, abstract: string) => extractPaper({ key: 'paper:x', title, abstract }).map((m) => `${m.kind}:${m.label}`);
+
+  it('are no data set nor model, though the learned step would read them as data; software named after one stays a technique', () => {
+    // real: 2510.13250 "the proposed network achieves 381.7 FPS on NVIDIA GTX 1080Ti and 71.9 FPS on NVIDIA Jetson TX1",
+    // 2606.11257 "… on the Qualcomm Hexagon NPU of the Snapdragon X Elite"
+    const crowd = 'Crowd counting is a task of estimating the number of the crowd through images, which is extremely valuable in the fields of intelligent security, urban planning, public safety management, and so on. However, the existing counting methods have some problems in practical application on embedded systems for these fields, such as excessive model parameters, abundant complex calculations, etc. The practical application of embedded systems requires the model to be real-time, which means that the model is fast enough. Considering the aforementioned problems, we design a super real-time model with a stem-encoder-decoder structure for crowd counting tasks, which achieves the fastest inference compared with state-of-the-arts. Firstly, large convolution kernels in the stem network are used to enlarge the receptive field, which effectively extracts detailed head information. Then, in the encoder part, we use conditional channel weighting and multi-branch local fusion block to merge multi-scale features with low computational consumption. This part is crucial to the super real-time performance of the model. Finally, the feature pyramid networks are added to the top of the encoder to alleviate its incomplete fusion problems. Experiments on three benchmarks show that our network is suitable for super real-time crowd counting on embedded systems, ensuring competitive accuracy. At the same time, the proposed network reasoning speed is the fastest. Specifically, the proposed network achieves 381.7 FPS on NVIDIA GTX 1080Ti and 71.9 FPS on NVIDIA Jetson TX1.';
+    expect(entities('Real-Time Crowd Counting for Embedded Systems with Lightweight Architecture', crowd).filter((e) => !e.startsWith('method:'))).toEqual([]);
+    expect(entities('On-Device Retrieval', 'We present the first pipeline that runs all neural stages on the Qualcomm Hexagon NPU of the Snapdragon X Elite.')).toEqual([]);
+    // real: 2606.14603 "Our approach leverages the computing capabilities of FLAME GPU 2, a GPU-accelerated agent-based modelling framework"
+    expect(entities('Pathway Simulation', 'Our approach leverages the computing capabilities of FLAME GPU 2, a GPU-accelerated agent-based modelling framework, to manage simulations.')).toContain('method:FLAME GPU 2');
+  });
+});
+
 describe('a long form in parentheses after a name', () => {
   it('is the name\'s, not a second entity the learned step reads', () => {
     // real: 2603.10560 "We introduce PET-F2I-41K (PET Findings-to-Impression Benchmark), a large-scale benchmark …"
