@@ -1082,6 +1082,21 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     },
   },
   {
+    // Tuning sample 60: 120 papers drawn (sample.ts tune60 20270203 120) at the forty-fourth round's start (the
+    // fifty-first session), annotated by three annotators blind to the extractor, scored unread through the forty-fourth
+    // round and the forty-fifth's first half, read for the forty-fifth's second half. Floors at the score when it was
+    // first read (6de12902).
+    name: 'tuning sample 60 (eval/blind/tune60)',
+    dir: join(import.meta.dirname, 'blind/tune60'),
+    papers: 120,
+    floors: {
+      models: { precision: 0.877, recall: 0.891, f1: 0.884 },
+      datasets: { precision: 0.947, recall: 0.849, f1: 0.895 },
+      proposes: { precision: 0.869, recall: 0.892, f1: 0.881 },
+      methods: { precision: 0.902, recall: 0.867, f1: 0.884 },
+    },
+  },
+  {
     // Blind sample 3: 80 papers drawn and annotated (two annotators, blind to the extractor) at the start of the
     // 2026-12-01 afternoon's extraction work; scored before it (cc0dc6d) and once after it, never read while rules were
     // written. Floors are the score after it, raised again at the end of the third, fourth and sixth rounds, and for

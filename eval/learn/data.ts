@@ -147,7 +147,7 @@ function tuningSet(name: string): GoldSet | null {
 }
 
 /** The tuning samples of eval/blind (annotated blind to the extractor, then read and trained on). */
-export const TUNING_SAMPLES = ['tune1', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'tune33', 'tune34', 'tune35', 'tune36', 'tune37', 'tune38', 'tune39', 'tune40', 'tune41', 'tune42', 'tune43', 'tune44', 'tune45', 'tune46', 'tune47', 'tune48', 'tune49', 'tune50', 'tune51', 'tune52', 'tune53', 'tune54', 'tune55', 'tune56', 'tune57', 'tune58', 'tune59'] as const;
+export const TUNING_SAMPLES = ['tune1', 'tune2', 'tune3', 'tune4', 'tune5', 'tune6', 'tune7', 'tune8', 'tune9', 'tune10', 'tune11', 'tune12', 'tune13', 'tune14', 'tune15', 'tune16', 'tune17', 'tune18', 'tune19', 'tune20', 'tune21', 'tune22', 'tune23', 'tune24', 'tune25', 'tune26', 'tune27', 'tune28', 'tune29', 'tune30', 'tune31', 'tune32', 'tune33', 'tune34', 'tune35', 'tune36', 'tune37', 'tune38', 'tune39', 'tune40', 'tune41', 'tune42', 'tune43', 'tune44', 'tune45', 'tune46', 'tune47', 'tune48', 'tune49', 'tune50', 'tune51', 'tune52', 'tune53', 'tune54', 'tune55', 'tune56', 'tune57', 'tune58', 'tune59', 'tune60'] as const;
 
 /**
  * dev, holdout, holdout2 and the tuning samples whose gold exists (in part or whole); never the blind samples.
