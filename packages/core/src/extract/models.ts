@@ -485,8 +485,10 @@ function parseTail(text: string, family: Family, pos: number, relaxed: boolean):
       (family.label === 'o' ? RE_O_VERSION.test(lw) : (RE_VERSION.test(lw) || (DEPTH_FAMILIES.has(family.label) && RE_DEPTH.test(lw))) && !RE_SIZE.test(lw) && !RE_VV.test(lw) && !RE_ACTIVE.test(lw)) &&
       !(spaced && /^[a-z]/.test(lw) && !/^[a-z]\d/.test(lw)) &&
       !(spaced && /^[a-z]/i.test(word) && word[0] === word[0]!.toLowerCase()) &&
-      // a spaced two-digit number with two decimals is a score ("Video-GPT 34.97 vs. Kling 23.64"), not a release
+      // a spaced two-digit number with two decimals is a score ("Video-GPT 34.97 vs. Kling 23.64"), not a release; so
+      // is a fraction after a spaced dash ("Mean IoU: ViT - 0.69; Swin - 0.64")
       !(spaced && RE_SCORE_LIKE.test(lw)) &&
+      !(sep.length > 1 && /^0\./.test(lw)) &&
       // a spaced "3D" before a task's or a representation's noun is its dimension ("VGGT 3D Reconstruction"); glued,
       // or before anything else, it names a model ("SAM3D", "SAM 3D produces …", "SAM 3D Body")
       !(spaced && RE_DIMENSION.test(lw) && dimensionOf(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))

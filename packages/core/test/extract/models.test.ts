@@ -975,6 +975,10 @@ describe('networks added to the lexicon with corpus counts', () => {
     // real: 2509.09595, 2503.20746
     expect(models('(Physics-IQ Benchmark: Video-GPT 34.97 vs. Kling 23.64 vs. Wan 20.89).')).toContain('Kling');
     expect(models('image-to-video models, including Pika, Kling, and Gen-3, showing')).toContain('Kling');
+    // real: tune60 2605.27561 "Mean IoU (n=180): ViT - 0.69; Swin - 0.64; ConvNeXt - 0.53": a fraction after a spaced
+    // dash is a value; a release after one is still read ("Llama - 2", as some abstracts write it)
+    expect(models('Mean IoU (n=180): ViT - 0.69; Swin - 0.64; ConvNeXt - 0.53.').sort()).toEqual(['ConvNeXt', 'Swin', 'ViT']);
+    expect(models('We compare Llama - 2, Qwen-0.5B and SDXL 0.9.').sort()).toEqual(['Llama-2', 'Qwen-0.5B', 'SDXL-0.9']);
   });
 
   it('reads a spaced 3D before a task noun as its dimension, otherwise as the model\'s name, with a capital D', () => {
