@@ -24,8 +24,9 @@ const DATASET_HEADS = new Set(heads.datasetHeads.words);
 const MODEL_HEADS = new Set(heads.modelHeads.words);
 /** "a novel LVLM equipped with …": an acronym of a model class heads the apposition only as its last word. */
 const MODEL_ACRONYM_HEADS = new Set(heads.modelAcronymHeads.words);
+/** Words after a model class's acronym that make it the apposition's head: a participle of what it is or does ("an MLLM achieving …"). */
 // ("GeoHeightChat, the first height-aware remote sensing LMM baseline": a baseline of a model class is a model)
-const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and', 'baseline']);
+const AFTER_HEAD = new Set(['equipped', 'trained', 'designed', 'built', 'capable', 'tailored', 'specialized', 'optimized', 'fine-tuned', 'and', 'baseline', 'achieving', 'exhibiting', 'featuring', 'integrating', 'leveraging', 'supporting', 'enabling', 'combining', 'unifying', 'incorporating']);
 const METHOD_NOUNS = new Set(heads.methodNouns.words);
 const TITLE_NOT = new Set(heads.titleNotNames.words);
 const NOT_METHODS = new Set(heads.notMethods.words);

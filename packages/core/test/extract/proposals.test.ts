@@ -297,6 +297,12 @@ describe('findProposals', () => {
     // specifically designed for human pathology"); an adverb before any other word leaves it a modifier
     expect(kinds('To address these limitations, we introduce PathChat+, a new MLLM specifically designed for human pathology.')).toEqual(['PathChat+ model']);
     expect(kinds('We introduce VisTool, a new MLLM carefully curated benchmark for charts.')).toEqual(['VisTool dataset']);
+    // or a participle of what the model does (real: 2510.21111 "we develop PhysVLM-AVR, an MLLM achieving state-of-the-art
+    // performance", 2604.11627 "we introduce POINTS-Long, a native dual-mode MLLM featuring dynamic visual token
+    // scaling"); not one a method noun heads ("ForgeVLA, a federated VLA training framework", 2605.07474)
+    expect(kinds('Building on this, we develop DockVLM-AVR, an MLLM achieving state-of-the-art performance on ports.')).toEqual(['DockVLM-AVR model']);
+    expect(kinds('Thus, we introduce DOCKS-Long, a native dual-mode MLLM featuring dynamic visual token scaling.')).toEqual(['DOCKS-Long model']);
+    expect(kinds('In this paper, we propose DockVLA, a federated VLA training framework that learns from ports.')).toEqual(['DockVLA method']);
   });
 
   it("reads the paper's own sized models: a size tail with model-card words, \"our … X-8B\", two sizes", () => {
