@@ -258,7 +258,7 @@ function contextKind(name: string, after: string): EntityKind | null {
       const next = wordAt(words, i + 1);
       // (else a modifier: "an open-source contrastive VLM benchmark", "two VLA datasets"; an adverb may come before what
       // follows the head, "a new MLLM specifically designed for …")
-      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next) || (/ly$/.test(next) && AFTER_HEAD.has(wordAt(words, i + 2)))) return 'model';
+      if (next === '' || APPOSITION_STOPS.has(next) || AFTER_HEAD.has(next) || (/ly$/.test(next) && (AFTER_HEAD.has(wordAt(words, i + 2)) || APPOSITION_STOPS.has(wordAt(words, i + 2))))) return 'model';
     }
   }
   return null;

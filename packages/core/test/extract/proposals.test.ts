@@ -297,6 +297,8 @@ describe('findProposals', () => {
     // specifically designed for human pathology"); an adverb before any other word leaves it a modifier
     expect(kinds('To address these limitations, we introduce PathChat+, a new MLLM specifically designed for human pathology.')).toEqual(['PathChat+ model']);
     expect(kinds('We introduce VisTool, a new MLLM carefully curated benchmark for charts.')).toEqual(['VisTool dataset']);
+    // (or before a preposition: real, tune30 2602.19190 "developed FUSAR-GPT, a VLM specifically for SAR")
+    expect(kinds('We constructed a dataset and developed DOCK-GPT, a VLM specifically for harbor imagery.')).toEqual(['DOCK-GPT model']);
     // or a participle of what the model does (real: 2510.21111 "we develop PhysVLM-AVR, an MLLM achieving state-of-the-art
     // performance", 2604.11627 "we introduce POINTS-Long, a native dual-mode MLLM featuring dynamic visual token
     // scaling"); not one a method noun heads ("ForgeVLA, a federated VLA training framework", 2605.07474)
