@@ -735,7 +735,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       pos = end + sep[0].length;
     }
     if (items.length === 0 || (commaOnly && items.length < 2)) continue;
-    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !AFTER_EVAL_LIST.test(text.slice(end, end + 24))) continue;
+    // (a participle after the list starts what the sentence says of it: "datasets Gossipcop, …, and AMMEBA highlighting …")
+    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !AFTER_EVAL_LIST.test(text.slice(end, end + 24)) && !PARTICIPLE_AFTER_LIST.test(text.slice(end, end + 40))) continue;
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
     // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)";
@@ -743,7 +744,10 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     // and Salinas demonstrate")
     const counted = items.length >= 2 && countBefore(text, tk.start[t]!) === items.length;
     const withSibling = items.some((it, i) => it.coined || known[i]);
-    if (bare && items.some((it, i) => !it.coined && !known[i]) && !(counted && withSibling)) continue;
+    // (nor, without a count, in a list of three or more where two are coined or known: "across multiple heterogeneous
+    // datasets Gossipcop, Politifact, Fakeddit, MMFakeBench, and AMMEBA")
+    const siblings = items.filter((it, i) => it.coined || known[i]).length;
+    if (bare && items.some((it, i) => !it.coined && !known[i]) && !(counted && withSibling) && !(items.length >= 3 && siblings >= 2)) continue;
     const anchored = withSibling || counted;
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
@@ -755,6 +759,8 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
   }
 }
 
+/** A participle after a list, not one that modifies a head after it ("… and UTDAC2020 demonstrating", not "… planning domains"). */
+const PARTICIPLE_AFTER_LIST = /^\s+[a-z]{3,}ing\s+(?!(?:datasets?|benchmarks?|domains?|tasks?|sets?|splits?|data)\b)\S/;
 /** A count and up to five describing words right before a plural head ("two challenging segmentation "). */
 const COUNT_BEFORE_HEAD = /\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:(?!(?:of|and|or|in|on|with|from|for|to|the|these|those|other|more|different|types|kinds)\s)[\w-]+\s+){0,5}$/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };

@@ -340,6 +340,24 @@ describe('names introduced by a plural dataset head', () => {
     expect(datasets('Extensive experiments on four benchmark datasets Harbor-Hi LongKou and Salinas show gains.')).toEqual([]);
   });
 
+  it('reads plain names without a count in a list of three or more where two are coined or known, and a participle after the list', () => {
+    // real: tune60 2509.22377 "across multiple heterogeneous datasets Gossipcop, Politifact, Fakeddit, MMFakeBench, and
+    // AMMEBA highlighting GPT-4o's strengths", corpus 2508.03550 "on the standard alignment benchmarks Flask, HelpSteer, and
+    // BIGGen using Spearman correlation", 2508.06227 "on two benchmark datasets, FathomNet and UTDAC2020 demonstrating …"
+    expect(datasets('We analyse the model across multiple heterogeneous datasets Gossipcop, Politifact, Fakeddit, MMFakeBench, and AMMEBA highlighting its limits.')).toEqual([
+      'AMMEBA',
+      'Fakeddit',
+      'Gossipcop',
+      'MMFakeBench',
+      'Politifact',
+    ]);
+    expect(datasets('We evaluate our method on the standard alignment benchmarks Flask, HelpSteer, and BIGGen using Spearman correlation.')).toEqual(['BIGGen', 'Flask', 'HelpSteer']);
+    expect(datasets('We evaluate it on two benchmark datasets, FathomNet and UTDAC2020 demonstrating its impact.')).toEqual(['FathomNet', 'UTDAC2020']);
+    // invented: one coined sibling is not enough; a participle that only modifies a head after it ends no list
+    expect(datasets('We test on datasets Harbor, Pines, Lighthouse, and QuokkaBench showing gains.')).toEqual(['QuokkaBench']);
+    expect(datasets('We evaluate on benchmarks QuokkaSet, ZorbSet and Harbor planning domains.')).toEqual([]);
+  });
+
   it('reads a plain name beside a sibling the lexicon knows, whatever the shapes of its words', () => {
     // real: corpus 2601.00705 "the TUM RGB-D and Replica datasets"; 2605.15592 (earlier siblings still read)
     expect(datasets('Evaluated on the TUM RGB-D and Replica datasets, our SLAM system wins.')).toEqual(['Replica', 'TUM RGB-D']);
