@@ -719,6 +719,7 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
     let pos = cue.index + cue[0].length;
     let end = pos;
     let andBefore = false;
+    let afterAnd: { count: number; end: number } | null = null;
     for (let guard = 0; guard < 10; guard++) {
       const it = listedName(text, pos);
       if (!it) break;
@@ -729,14 +730,22 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       // was inside one name: neither half is a name
       if (note && andBefore && items.length >= 2 && /^[A-Z][A-Za-z0-9-]+$/.test(note[1]!) && !initialsSpell(note[1]!, text.slice(it.s, it.e))) items.splice(-2, 2);
       end = itemEnd(text, it.e) + (note ? note[0].length : 0);
+      if (andBefore) afterAnd = { count: items.length, end };
       const sep = LIST_SEPARATOR.exec(text.slice(end, end + 12));
       if (!sep) break;
-      andBefore = !sep[0].includes(',');
+      andBefore = /\band\b/.test(sep[0]);
       pos = end + sep[0].length;
     }
     if (items.length === 0 || (commaOnly && items.length < 2)) continue;
     // (a participle after the list starts what the sentence says of it: "datasets Gossipcop, …, and AMMEBA highlighting …")
-    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !AFTER_EVAL_LIST.test(text.slice(end, end + 24)) && !PARTICIPLE_AFTER_LIST.test(text.slice(end, end + 40))) continue;
+    const endsList = (at: number): boolean => AFTER_EVAL_LIST.test(text.slice(at, at + 24)) || PARTICIPLE_AFTER_LIST.test(text.slice(at, at + 40));
+    // (where the names read on do not end the phrase, the name after "and" ends the list, before a comma: "datasets
+    // WebVid2M and VideoCC3M, ReSpec attains …" lists two)
+    if (!paren && !endsList(end) && afterAnd !== null) {
+      items.length = afterAnd.count;
+      end = afterAnd.end;
+    }
+    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !endsList(end)) continue;
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
     // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)";
