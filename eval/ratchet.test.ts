@@ -747,8 +747,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     floors: {
       models: { precision: 0.919, recall: 0.898, f1: 0.909 },
       datasets: { precision: 0.929, recall: 0.859, f1: 0.893 },
-      proposes: { precision: 0.942, recall: 0.868, f1: 0.904 },
-      methods: { precision: 0.882, recall: 0.822, f1: 0.851 },
+      // (2026-12-08, fifty-second session: proposes and methods precision and F1 lowered by one false hit: "Besides, a
+      // Dynamic Semantic Memory (DSM) is designed to cache …", a part made in the passive, which its reader does not list;
+      // over the read sets the passive long-form reading found 7 proposals more for this one false)
+      proposes: { precision: 0.933, recall: 0.868, f1: 0.9 },
+      methods: { precision: 0.878, recall: 0.822, f1: 0.849 },
     },
   },
   {

@@ -936,6 +936,15 @@ const PASSIVE_NAMED = new RegExp(
   String.raw`${PASSIVE_OBJECT_LEAD}(?:(?:[\w-]+\s+){0,6}?(${PASSIVE_HEADS}),\s+(${NAME_SRC}),|(?:[A-Z][\w-]*\s+){1,6}\((${NAME_SRC})\)\s+(${PASSIVE_HEADS}))${PASSIVE_MADE}`,
   'g',
 );
+/**
+ * "To this end, Autoregressive State-Tracking Prompting (ASTP) is introduced, a methodology …", "Secondly, Geometric
+ * Consistent Learning (GCL) is proposed": a capitalised long form and its short form made in the passive, whatever its
+ * last word. Group 1: the long form's words, 2: the short form.
+ */
+const PASSIVE_LONG_DEFINED = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically|[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Bb]esides)\s*,?\s+)(?:(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[a-z][\w-]*\s+){0,3}?)?((?:[A-Z][\w-]*\s+){1,7}(?:[a-z][\w-]*\s+)?)\((${NAME_SRC})\)${PASSIVE_MADE}`,
+  'g',
+);
 /** The definition of short form `short` that lies within [from, to): a passive match's own definition. */
 function definitionWithin(defs: readonly AcronymDef[], short: string, from: number, to: number): AcronymDef | undefined {
   return defs.find((def) => def.short === short && def.start >= from && def.end <= to);
@@ -2705,6 +2714,24 @@ function readSentence(scan: SentenceScan, s: number): void {
       const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (d && (known(d.long) || describesClass(text, d))) continue;
       add(nm, a + m.index, ', a ' + m[1]!.toLowerCase(), d?.long);
+      found = true;
+    }
+    PASSIVE_LONG_DEFINED.lastIndex = 0;
+    while (passiveMade && (m = PASSIVE_LONG_DEFINED.exec(sent))) {
+      const nm = m[2]!;
+      // (a known name is the background's: "Therefore, Rotary Positional Encoding (RoPE) was proposed to …")
+      if (known(nm) || !isCoinedName(nm) || scan.proposed(nm)) continue;
+      // (as for PASSIVE_DEFINED: "The Abstraction and Reasoning Corpus (ARC) was designed to …" is the background's)
+      const lead = m[0].slice(0, m[0].indexOf(m[1]!));
+      if (/\bthe\s/i.test(lead) && /\bwas\s+\S+$/.test(m[0])) continue;
+      // (nor is a concept the paper defines: "Further, the concept of Majority Understandable Modulation (MUM) is introduced")
+      if (/\b(?:concept|notion|idea|term)\s+of\s+$/.test(lead)) continue;
+      const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
+      if (!d) continue;
+      // (a task the paper sets is no thing it made: "Composed Video Retrieval (CVR) is designed to …")
+      if (TASK_END.test(d.long) || /retrieval$/i.test(d.long)) continue;
+      const words = m[1]!.trim().split(/\s+/);
+      add(nm, a + m.index + m[0].indexOf(m[1]!), ', a ' + words[words.length - 1]!.toLowerCase(), d.long);
       found = true;
     }
     PASSIVE_NAMED.lastIndex = 0;

@@ -2089,6 +2089,24 @@ describe('a passive proposal after a fronted phrase', () => {
     expect(kinds('In this work, FooBar is introduced to combine retrieval and planning.')).toEqual(['FooBar method']);
     expect(kinds('We study how the analysis of FooBar is presented in prior work.')).toEqual([]);
   });
+
+  it('reads a capitalised long form and its short form made in the passive, whatever its last word, not a task nor the background\'s', () => {
+    // real: tune60 2510.25014 "To this end, Autoregressive State-Tracking Prompting (ASTP) is introduced, a methodology …",
+    // tune54 2506.21655 "For negative samples, Suboptimal Trajectory Complexity Regularization (STCR) is proposed"
+    expect(kinds('Trading is hard. To this end, Autoregressive Harbor-Tracking Prompting (AHTP) is introduced, a methodology centered on a prompt.')).toEqual(['AHTP method']);
+    expect(kinds('Ports are busy. For negative samples, Suboptimal Berth Complexity Regularization (SBCR) is proposed to penalize detours.')).toEqual(['SBCR method']);
+    // real: 2606.08144 "Composed Video Retrieval (CVR) is designed to …", 2505.13043 "Cross-domain Gaze Estimation (CDGE) is
+    // developed": a task; 2603.06590 "The Abstraction and Reasoning Corpus (ARC) was designed to …": the background's
+    expect(kinds('Ports are busy. Composed Harbor Retrieval (CHR) is designed to find ships.')).toEqual([]);
+    expect(kinds('Ports are busy. To adapt, Cross-domain Berth Estimation (CDBE) is developed.')).toEqual([]);
+    expect(kinds('Ports are busy. The Harbor Reasoning Corpus (HRC) was designed to measure skills.')).toEqual([]);
+    // nor a concept the paper defines (real: tune55 2605.06619 "Further, the concept of Majority Understandable
+    // Modulation (MUM) is introduced and defined as …")
+    expect(kinds('Ports are busy. Further, the concept of Majority Understandable Berthing (MUB) is introduced and defined as a level.')).toEqual([]);
+    // a known name is the background's (real: 2506.03737 "Therefore, Rotary Positional Encoding (RoPE) was proposed to
+    // alleviate these issues")
+    expect(kinds('Ports are busy. Therefore, Rotary Positional Encoding (RoPE) was proposed to alleviate these issues.')).toEqual([]);
+  });
 });
 
 describe('"X, a …" after a verb of use', () => {
