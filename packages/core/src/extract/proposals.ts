@@ -939,10 +939,12 @@ const PASSIVE_NAMED = new RegExp(
 /**
  * "To this end, Autoregressive State-Tracking Prompting (ASTP) is introduced, a methodology …", "Secondly, Geometric
  * Consistent Learning (GCL) is proposed": a capitalised long form and its short form made in the passive, whatever its
- * last word. Group 1: the long form's words, 2: the short form.
+ * last word (a lower-case one only if it names a part or a method: "a Robust Adaptive Learning mechanism (RAL)", not
+ * "Class-incremental learning (CIL) is designed to address …"); in the present tense only ("Difficulty-Adaptive
+ * Self-Consistency (DSC) was proposed to reduce …" is the background's). Group 1: the long form's words, 2: the short form.
  */
 const PASSIVE_LONG_DEFINED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically|[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Bb]esides)\s*,?\s+)(?:(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[a-z][\w-]*\s+){0,3}?)?((?:[A-Z][\w-]*\s+){1,7}(?:[a-z][\w-]*\s+)?)\((${NAME_SRC})\)${PASSIVE_MADE}`,
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically|[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Bb]esides)\s*,?\s+)(?:(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[a-z][\w-]*\s+){0,3}?)?((?:[A-Z][\w-]*\s+){1,7}(?:(?:module|mechanism|block|loss|strategy|layer|unit|network|head|encoder|decoder|framework|method|scheme|component|branch|regularizer|term|stage|map|algorithm|pipeline|model|approach|technique|paradigm|procedure|operator)\s+)?)\((${NAME_SRC})\)\s+is\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
   'g',
 );
 /** The definition of short form `short` that lies within [from, to): a passive match's own definition. */
@@ -2717,15 +2719,14 @@ function readSentence(scan: SentenceScan, s: number): void {
       found = true;
     }
     PASSIVE_LONG_DEFINED.lastIndex = 0;
-    while (passiveMade && (m = PASSIVE_LONG_DEFINED.exec(sent))) {
+    // (not in the abstract's first sentence, which sets the scene: "Class-incremental learning (CIL) is designed to address
+    // …", "Wild Test-Time Adaptation (WTTA) is proposed to adapt …")
+    while (passiveMade && s > 0 && starts[s - 1]! >= titleEnd && (m = PASSIVE_LONG_DEFINED.exec(sent))) {
       const nm = m[2]!;
-      // (a known name is the background's: "Therefore, Rotary Positional Encoding (RoPE) was proposed to …")
+      // (a known name is the background's: "Thus, Rotary Positional Encoding (RoPE) is introduced to …")
       if (known(nm) || !isCoinedName(nm) || scan.proposed(nm)) continue;
-      // (as for PASSIVE_DEFINED: "The Abstraction and Reasoning Corpus (ARC) was designed to …" is the background's)
-      const lead = m[0].slice(0, m[0].indexOf(m[1]!));
-      if (/\bthe\s/i.test(lead) && /\bwas\s+\S+$/.test(m[0])) continue;
       // (nor is a concept the paper defines: "Further, the concept of Majority Understandable Modulation (MUM) is introduced")
-      if (/\b(?:concept|notion|idea|term)\s+of\s+$/.test(lead)) continue;
+      if (/\b(?:concept|notion|idea|term)\s+of\s+$/.test(m[0].slice(0, m[0].indexOf(m[1]!)))) continue;
       const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (!d) continue;
       // (a task the paper sets is no thing it made: "Composed Video Retrieval (CVR) is designed to …")
