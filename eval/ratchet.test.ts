@@ -925,8 +925,11 @@ const SETS: { name: string; dir?: string; papers: number; floors: Floors }[] = [
     name: 'tuning sample 49 (eval/blind/tune49)',
     dir: join(import.meta.dirname, 'blind/tune49'),
     papers: 120,
+    // (2026-12-08, fifty-second session: models lowered by one: a model noun right before a method noun only modifies it
+    // now ("AutoSCORE, a multi-agent LLM framework"; over the read sets 8 model false hits fewer, one sealed), and "We
+    // present Xray-Visual, a unified vision model architecture", which its reader lists as a model, is a method)
     floors: {
-      models: { precision: 0.901, recall: 0.881, f1: 0.891 },
+      models: { precision: 0.9, recall: 0.87, f1: 0.885 },
       datasets: { precision: 0.926, recall: 0.83, f1: 0.875 },
       proposes: { precision: 0.964, recall: 0.774, f1: 0.859 },
       methods: { precision: 0.918, recall: 0.785, f1: 0.846 },

@@ -251,6 +251,7 @@ function contextKind(name: string, after: string): EntityKind | null {
       (MODEL_HEADS.has(w) || MODEL_PLURALS.has(w)) &&
       !(MODEL_AS_MODIFIER.test(wordAt(words, i + 1)) && wordAt(words, i + 2) !== 'on') &&
       !agentAt(words, i + 1) &&
+      !METHOD_NOUNS.has(wordAt(words, i + 1)) &&
       !modelModifiesMethodNoun(words, i, apposition)
     )
       return 'model';

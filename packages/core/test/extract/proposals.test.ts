@@ -1192,6 +1192,11 @@ describe('more proposal forms', () => {
     expect(kinds('We present HarborPilot, solver-grounded LLM agents for berth planning.')).toEqual(['HarborPilot method']);
     expect(kinds('We present HarborPilot, a lightweight LLM agent for berth planning.')).toEqual(['HarborPilot method']);
     expect(kinds('We present HarborPilot, a lightweight LLM for berth planning.')).toEqual(['HarborPilot model']);
+    // a model noun right before a method noun only modifies it (real: tune13 2509.21910 "we propose AutoSCORE, a
+    // multi-agent LLM framework enhancing …", corpus 2606.08857 "We present PaperMentor, a human-centered writing
+    // assistant system that …")
+    expect(kinds('To address the limits, we propose HarborSCORE, a multi-agent LLM framework enhancing berth scoring.')).toEqual(['HarborSCORE method']);
+    expect(kinds('We present HarborMentor, a human-centered writing assistant system that delivers suggestions.')).toEqual(['HarborMentor method']);
     // real: "We introduce \poshbench, a training-and-evaluation suite" (ingest leaves the macro's word)
     expect(kinds('We introduce quaybench , a training-and-evaluation suite targeting ports.')).toEqual(['quaybench dataset']);
     // real: "the author created and publicly released the Tajik Web Corpus, the largest open-access corpus of Tajik"
