@@ -517,14 +517,14 @@ export class AcronymSpots {
 const FUNCTION_WORDS = new Set(['of', 'for', 'and', 'the', 'with', 'in', 'on', 'to', 'from', 'via', 'a', 'an', 'by', 'as', 'at', 'over', 'under']);
 
 /**
- * Lower-case words that never start a long form: the function words, and the connectives and verbs before a definition
- * ("namely", "propose"), which lend their initial to a loose match of the letters.
- */
-/**
  * A clause's or a possessive's first word, which never starts a long form even where its initial spells the short
  * form's ("we show that test-time augmentation (TTA)", "without classifier-free guidance (w/o CFG)").
  */
 const CLAUSE_FIRST = ['that', 'which', 'whose', 'where', 'when', 'while', 'whether', 'without', 'our', 'their', 'its', 'this', 'these', 'those'];
+/**
+ * Lower-case words that never start a long form: the function words, the connectives and verbs before a definition
+ * ("namely", "propose"), which lend their initial to a loose match of the letters, and a clause's first words.
+ */
 const NEVER_FIRST = new Set([
   ...FUNCTION_WORDS,
   ...['or', 'through', 'into', 'using', 'namely', 'called', 'named', 'termed', 'dubbed', 'including', 'such', 'like', 'than'],

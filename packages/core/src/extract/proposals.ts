@@ -3464,13 +3464,14 @@ function copulaModel(text: string, titleEnd: number, name: string): boolean {
   return false;
 }
 
+/** A preposition that ends an opening phrase before a comma ("when trained with CDT, an open-source 8B model …"). */
+const OPENING_PHRASE_END = /\b(?:with|of|by|in|on|using|from|to|for|via|into|than|under|over|at)\s+(?:the\s+)?$/i;
 /**
  * Does an apposition after some later mention of the paper's own name call it a model, where no proposal verb stood
  * before it ("This iterative process yielded OpenVLThinker, a LVLM exhibiting …", "the core of X is Y, a compact language
  * model")? The apposition after a proposal verb decides the kind when the name is read (contextKind); these are read
  * once every proposal is known, as the copula is. Any apposition that calls the name something else decides against.
  */
-const OPENING_PHRASE_END = /\b(?:with|of|by|in|on|using|from|to|for|via|into|than|under|over|at)\s+(?:the\s+)?$/i;
 function appositionModel(text: string, titleEnd: number, name: string): boolean {
   let model = false;
   for (let at = text.indexOf(name + ', a', titleEnd); at >= 0; at = text.indexOf(name + ', a', at + 1)) {
