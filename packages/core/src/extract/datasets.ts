@@ -737,15 +737,13 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
       pos = end + sep[0].length;
     }
     if (items.length === 0 || (commaOnly && items.length < 2)) continue;
-    // (a participle after the list starts what the sentence says of it: "datasets Gossipcop, …, and AMMEBA highlighting …")
-    const endsList = (at: number): boolean => AFTER_EVAL_LIST.test(text.slice(at, at + 24)) || PARTICIPLE_AFTER_LIST.test(text.slice(at, at + 40));
     // (where the names read on do not end the phrase, the name after "and" ends the list, before a comma: "datasets
     // WebVid2M and VideoCC3M, ReSpec attains …" lists two)
-    if (!paren && !endsList(end) && afterAnd !== null) {
+    if (!paren && !endsPluralHeadList(text, end) && afterAnd !== null) {
       items.length = afterAnd.count;
       end = afterAnd.end;
     }
-    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !endsList(end)) continue;
+    if (paren ? !/^\s*\)/.test(text.slice(end, end + 4)) : !endsPluralHeadList(text, end)) continue;
     const names = items.map((it) => text.slice(it.s, it.e));
     const known = items.map((it, i) => ctx.taken(it.s, it.e) || ctx.known(names[i]!));
     // (a count before the head that the items match anchors plain names too: "two … datasets (Vaihingen and Potsdam)";
@@ -770,6 +768,13 @@ function namesAfterPluralHeadRule(ctx: DatasetContext, out: FoundDataset[]): voi
 
 /** A participle after a list, not one that modifies a head after it ("… and UTDAC2020 demonstrating", not "… planning domains"). */
 const PARTICIPLE_AFTER_LIST = /^\s+[a-z]{3,}ing\s+(?!(?:datasets?|benchmarks?|domains?|tasks?|sets?|splits?|data)\b)\S/;
+/**
+ * Does a plural head's list end at `at`: as an evaluation list ends, or before a participle that starts what the sentence
+ * says of it ("datasets Gossipcop, …, and AMMEBA highlighting …")?
+ */
+function endsPluralHeadList(text: string, at: number): boolean {
+  return AFTER_EVAL_LIST.test(text.slice(at, at + 24)) || PARTICIPLE_AFTER_LIST.test(text.slice(at, at + 40));
+}
 /** A count and up to five describing words right before a plural head ("two challenging segmentation "). */
 const COUNT_BEFORE_HEAD = /\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:(?!(?:of|and|or|in|on|with|from|for|to|the|these|those|other|more|different|types|kinds)\s)[\w-]+\s+){0,5}$/i;
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };

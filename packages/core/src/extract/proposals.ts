@@ -911,7 +911,8 @@ function namedBefore(text: string, at: number, name: string): boolean {
 /** Where a passive proposal's subject starts (a sentence, a clause, an adverb) and its article. */
 const PASSIVE_OBJECT_LEAD = String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically)\s+)(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?`;
 /** The passive verb of making that ends a passive proposal: "is proposed", "was thus introduced", "is constructed". */
-const PASSIVE_MADE = String.raw`\s+(?:is|was)\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`;
+const PASSIVE_PARTICIPLE = String.raw`\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`;
+const PASSIVE_MADE = String.raw`\s+(?:is|was)${PASSIVE_PARTICIPLE}`;
 /** Head nouns of a whole work proposed in the passive (not a part: "a … module (DCIM) is designed"). */
 const PASSIVE_HEADS = 'framework|approach|method|methodology|model|network|architecture|paradigm|system|algorithm|strategy|technique|pipeline|benchmark|dataset|scheme|toolkit|platform|agent';
 /** An alternation's words with a capital first letter: the head as the last word of a capitalised long form ("a Down-Up Sampling Network (DUS-Net) is proposed"). */
@@ -945,7 +946,7 @@ const PASSIVE_NAMED = new RegExp(
  * Self-Consistency (DSC) was proposed to reduce …" is the background's). Group 1: the long form's words, 2: the short form.
  */
 const PASSIVE_LONG_DEFINED = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically|[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Bb]esides)\s*,?\s+)(?:(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[a-z][\w-]*\s+){0,3}?)?((?:[A-Z][\w-]*\s+){1,7}(?:(?:module|mechanism|block|loss|strategy|layer|unit|network|head|encoder|decoder|framework|method|scheme|component|branch|regularizer|term|stage|map|algorithm|pipeline|model|approach|technique|paradigm|procedure|operator)\s+)?)\((${NAME_SRC})\)\s+is\s+(?:thus\s+|then\s+|therefore\s+|hence\s+|further\s+|also\s+|hereby\s+)?(?:proposed|introduced|presented|developed|designed|constructed)\b`,
+  String.raw`(?:^|[,;:]\s*|\b(?:[Tt]hen|[Hh]ere|[Tt]hus|[Hh]ence|[Tt]herefore|[Ff]inally|[Ss]pecifically|[Ff]irst(?:ly)?|[Ss]econd(?:ly)?|[Tt]hird(?:ly)?|[Nn]ext|[Mm]oreover|[Ff]urthermore|[Aa]dditionally|[Bb]esides)\s*,?\s+)(?:(?:[Aa]n?|[Tt]he)\s+(?:novel\s+|new\s+)?(?:[a-z][\w-]*\s+){0,3}?)?((?:[A-Z][\w-]*\s+){1,7}(?:(?:module|mechanism|block|loss|strategy|layer|unit|network|head|encoder|decoder|framework|method|scheme|component|branch|regularizer|term|stage|map|algorithm|pipeline|model|approach|technique|paradigm|procedure|operator)\s+)?)\((${NAME_SRC})\)\s+is${PASSIVE_PARTICIPLE}`,
   'g',
 );
 /** The definition of short form `short` that lies within [from, to): a passive match's own definition. */
@@ -1108,10 +1109,11 @@ const OTHERS_BEFORE = /(?:['’]s|\b(?:using|against|such as|e\.g\.|compared? (?
 const EVALUATED_ON = /\b(?:[Ee]valuat\w*|[Tt]ested)\s+(?:on|to)(?:\s+the)?(?:\s+[A-Z][\w-]*){0,2}\s+$/;
 /** Words that end a text before the examples they introduce: "LLMs (e.g.", "methods such as". */
 const EXAMPLES_END = /(?:\be\.g\.|\bsuch as|\bincluding|\blike|\bfor (?:example|instance))\s*$/i;
-/** A head noun right after a definition: "our … (MIMIC-IT) dataset". */
-const HEAD_AFTER = new RegExp(String.raw`^\s*${HEAD_SRC}\b`);
-/** A head after one lower-case word of what the thing does: "our Scheduled Latent Mixing and Part (SLaMP) editing method". */
-const WORD_HEAD_AFTER = new RegExp(String.raw`^\s+[a-z]+\s+${HEAD_SRC}\b`);
+/**
+ * A head noun right after a definition, "our … (MIMIC-IT) dataset", or after one lower-case word of what the thing does,
+ * "our Scheduled Latent Mixing and Part (SLaMP) editing method".
+ */
+const HEAD_AFTER = new RegExp(String.raw`^(?:\s*|\s+[a-z]+\s+)${HEAD_SRC}\b`);
 /** A variant of a proposal coordinated with it and described by a clause: "…, and SalViT360-AV, which …". */
 const AND_VARIANT = new RegExp(String.raw`(?:,\s*|\s)and\s+(${NAME_SRC}),\s*which\s`, 'g');
 /** Two names each with a parenthesis, joined by "and": "SCRuBEval (n=4,711 …) and SCRuBAnnotations (300 …)". */
@@ -2300,7 +2302,7 @@ function addOwnDefinitions(text: string, titleEnd: number, defs: AcronymDef[], k
   // Embedder (GVE)"; not a part of a method, "our Adaptive Multimodal Fusion Block (AMFB)")
   for (const d of defs) {
     if (d.start < titleEnd + 4 || !OUR_BEFORE_DEFINITION.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 16)) && !WORD_HEAD_AFTER.test(text.slice(d.end, d.end + 32)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
+    if (!HEAD_AFTER.test(text.slice(d.end, d.end + 32)) && !(WHOLE_SYSTEM_END.test(d.long) && !RIG_BENCH.test(d.long))) continue;
     if (known(d.short) || known(d.long) || NOT_METHODS.has(d.short)) continue;
     add(d.short, d.start, text.slice(d.end, d.end + 40).replace(/^\s*/, ', a '), d.long);
   }
@@ -2731,6 +2733,8 @@ function readSentence(scan: SentenceScan, s: number): void {
       const d = definitionWithin(defs, nm, a + m.index, a + m.index + m[0].length);
       if (!d) continue;
       // (a task the paper sets is no thing it made: "Composed Video Retrieval (CVR) is designed to …")
+      // ("retrieval" only here, not in TASK_END: describesClass would then take "a Confidence-Driven Image Re-retrieval
+      // (CDIR) method" for a kind of work)
       if (TASK_END.test(d.long) || /retrieval$/i.test(d.long)) continue;
       const words = m[1]!.trim().split(/\s+/);
       add(nm, a + m.index + m[0].indexOf(m[1]!), ', a ' + words[words.length - 1]!.toLowerCase(), d.long);
